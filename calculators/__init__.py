@@ -1,0 +1,120 @@
+"""Calculators for Gladsaxe Kommune's quality standards.
+
+Pure Python (standard library only): the same code runs under CPython in the
+tests and on the command line, and under Pyodide in the reader's browser.
+
+Public contract (also used by the browser worker and `python -m calculators`):
+
+    beregn("diabetes", {"behandling": "tablet", ...})
+    -> {"ok": True, "result": {...}, "forklaring": [...]}
+    -> {"ok": False, "fejl": [{"felt": "...", "besked": "..."}]}
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from . import diabetes
+from .felter import Ugyldig, er_tom, synligt
+from .katalog import Katalog, SatsIkkeGaeldende, indlaest
+from .model import VEJLEDNING, Beregner, Kontekst, Resultat, som_json_vaerdi
+
+BEREGNERE: dict[str, Beregner] = {b.id: b for b in (diabetes.BEREGNER,)}
+
+
+def alle() -> list[dict[str, Any]]:
+    """Every calculator and its inputs, as data."""
+    return [b.beskriv() for b in BEREGNERE.values()]
+
+
+def beregn(beregner_id: str, raw: dict[str, Any], katalog: Katalog | None = None) -> dict[str, Any]:
+    beregner = BEREGNERE.get(beregner_id)
+    if beregner is None:
+        return _fejl("beregner", f"Der findes ingen beregner med navnet '{beregner_id}'.")
+    if not isinstance(raw, dict):
+        return _fejl("input", "Input skal være et JSON-objekt med felternes værdier.")
+    katalog = katalog or indlaest()
+
+    dato = date.today()
+    if not er_tom(raw.get("dato")):
+        try:
+            dato = date.fromisoformat(str(raw["dato"]).strip())
+        except ValueError:
+            return _fejl("dato", "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-01.")
+    kontekst = Kontekst(katalog, dato)
+
+    vaerdier, fejl = _fortolk_felter(beregner, raw, kontekst)
+    if fejl:
+        return {"ok": False, "fejl": fejl}
+    try:
+        resultat = beregner.beregn(vaerdier, kontekst)
+    except SatsIkkeGaeldende as e:
+        return _fejl("dato", f"Kataloget har ingen gældende sats ({e.args[0]}) den "
+                             f"{dato.strftime('%d.%m.%Y')}. Vælg en anden dato.")
+    return _svar(beregner, resultat, kontekst)
+
+
+def _fortolk_felter(beregner: Beregner, raw: dict[str, Any], kontekst: Kontekst):
+    kendte = {f.id for f in beregner.felter} | {"dato"}
+    fejl = [{"felt": k, "besked": "Ukendt felt."} for k in raw if k not in kendte]
+    vaerdier: dict[str, Any] = {}
+    for felt in beregner.felter:
+        if not synligt(felt, vaerdier):
+            continue
+        if felt.erstatter_sats and kontekst.sats(felt.erstatter_sats).vaerdi is not None:
+            continue
+        vaerdi = raw.get(felt.id)
+        if er_tom(vaerdi):
+            if felt.paakraevet:
+                fejl.append({"felt": felt.id, "besked": "Udfyld feltet."})
+            continue
+        try:
+            vaerdier[felt.id] = felt.fortolk(vaerdi)
+        except Ugyldig as e:
+            fejl.append({"felt": felt.id, "besked": e.besked})
+    return vaerdier, fejl
+
+
+def _svar(beregner: Beregner, resultat: Resultat, kontekst: Kontekst) -> dict[str, Any]:
+    standarder = kontekst.katalog.standarder
+    brugte_satser = {t.sats.id: t.sats for t in resultat.trin if t.sats is not None}
+    fortolkninger = {f.id: f for f in beregner.fortolkninger}
+    forklaring = []
+    for t in resultat.trin:
+        std = standarder[t.standard]
+        forklaring.append({
+            "tekst": t.tekst,
+            "regel": t.regel,
+            "standard": {"id": t.standard, "nummer": std["nummer"], "titel": std["titel"]},
+            "linjer": list(t.linjer),
+            "sats": t.sats.som_data() if t.sats else None,
+            "fortolkning": fortolkninger[t.fortolkning].som_data() if t.fortolkning else None,
+        })
+    return {
+        "ok": True,
+        "result": {
+            "beregner": beregner.id,
+            "titel": beregner.titel,
+            "dato": kontekst.dato.isoformat(),
+            "overskrift": resultat.overskrift,
+            "poster": [{"id": p.id, "label": p.label, "vaerdi": som_json_vaerdi(p.vaerdi),
+                        "tekst": p.tekst} for p in resultat.poster],
+            "satser": [s.som_data() for s in brugte_satser.values()],
+            "vejledning": VEJLEDNING,
+        },
+        "forklaring": forklaring,
+    }
+
+
+def _fejl(felt: str, besked: str) -> dict[str, Any]:
+    return {"ok": False, "fejl": [{"felt": felt, "besked": besked}]}
+
+
+def beregn_json(beregner_id: str, input_json: str) -> str:
+    """JSON in, JSON out: the browser worker's entry point."""
+    try:
+        raw = json.loads(input_json)
+    except json.JSONDecodeError:
+        return json.dumps(_fejl("input", "Input er ikke gyldig JSON."), ensure_ascii=False)
+    return json.dumps(beregn(beregner_id, raw), ensure_ascii=False)

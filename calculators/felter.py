@@ -1,0 +1,193 @@
+"""Declarative input fields and the parsing of what a reader typed.
+
+A calculator describes its inputs as a tuple of fields. The same description
+renders the form on the page (labels, units, help text) and validates the input
+here, so the browser and the tests never disagree about what is allowed.
+Every message is Danish and says what to do, next to the field it concerns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+
+class Ugyldig(Exception):
+    """Raised by a field when the typed value cannot be used."""
+
+    def __init__(self, besked: str):
+        super().__init__(besked)
+        self.besked = besked
+
+
+@dataclass(frozen=True)
+class Felt:
+    id: str
+    label: str
+    hjaelp: str = ""
+    # Show (and read) the field only when, for at least one of these alternatives,
+    # every named field above it is shown and has one of the listed values, e.g.
+    # ({"behandling": ("tablet",)},). Yes/no answers are "ja"/"nej". Hidden
+    # fields are not read, not validated and not passed to the calculation.
+    vis_hvis: tuple[dict[str, tuple[str, ...]], ...] = ()
+    # The field is asked only while this rate is missing from the catalogue.
+    erstatter_sats: str | None = None
+    paakraevet: bool = True
+    # Value the form starts with (as the reader would type it), if any.
+    startvaerdi: str | None = None
+
+    type = "tekst"
+
+    def beskrivelse(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "type": self.type, "label": self.label,
+                             "hjaelp": self.hjaelp, "paakraevet": self.paakraevet}
+        if self.vis_hvis:
+            d["vis_hvis"] = [{k: list(v) for k, v in alt.items()} for alt in self.vis_hvis]
+        if self.erstatter_sats:
+            d["erstatter_sats"] = self.erstatter_sats
+        if self.startvaerdi is not None:
+            d["startvaerdi"] = self.startvaerdi
+        return d
+
+    def fortolk(self, raw: Any) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Heltal(Felt):
+    enhed: str = ""
+    min: int = 0
+    max: int = 1_000_000
+    type = "heltal"
+
+    def beskrivelse(self) -> dict[str, Any]:
+        return super().beskrivelse() | {"enhed": self.enhed, "min": self.min, "max": self.max}
+
+    def fortolk(self, raw: Any) -> int:
+        if isinstance(raw, bool):
+            raise Ugyldig("Skriv et helt tal, fx 25.")
+        if isinstance(raw, int):
+            tal = raw
+        elif isinstance(raw, float) and raw.is_integer():
+            tal = int(raw)
+        elif isinstance(raw, str):
+            tekst = raw.strip().replace(" ", "")
+            if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", tekst):
+                tekst = tekst.replace(".", "")
+            if not re.fullmatch(r"-?\d+", tekst):
+                raise Ugyldig("Skriv et helt tal uden decimaler, fx 25.")
+            tal = int(tekst)
+        else:
+            raise Ugyldig("Skriv et helt tal uden decimaler, fx 25.")
+        if tal < self.min:
+            if self.min == 0:
+                raise Ugyldig("Antallet kan ikke være negativt.")
+            raise Ugyldig(f"Tallet skal være mindst {formater_tal(self.min)}.")
+        if tal > self.max:
+            raise Ugyldig(f"Tallet må højst være {formater_tal(self.max)}.")
+        return tal
+
+
+@dataclass(frozen=True)
+class Beloeb(Felt):
+    max: int = 10_000_000
+    type = "beloeb"
+
+    def beskrivelse(self) -> dict[str, Any]:
+        return super().beskrivelse() | {"enhed": "kr.", "min": 0, "max": self.max}
+
+    def fortolk(self, raw: Any) -> Decimal:
+        if isinstance(raw, bool):
+            raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
+        if isinstance(raw, (int, float)):
+            beloeb = Decimal(str(raw))
+        elif isinstance(raw, str):
+            beloeb = fortolk_beloeb(raw)
+        else:
+            raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
+        if not beloeb.is_finite():
+            raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
+        if beloeb < 0:
+            raise Ugyldig("Beløbet kan ikke være negativt.")
+        if beloeb > self.max:
+            raise Ugyldig(f"Beløbet må højst være {formater_kr(Decimal(self.max))}.")
+        if beloeb != beloeb.quantize(Decimal("0.01")):
+            raise Ugyldig("Beløbet kan højst have to decimaler (øre).")
+        return beloeb
+
+
+def fortolk_beloeb(raw: str) -> Decimal:
+    """Read an amount as a Danish reader writes it: 1.250,50 or 1250,5 or 1250."""
+    tekst = raw.strip().lower().replace(" ", "").replace("\u00a0", "")
+    tekst = re.sub(r"(kr\.?|dkk)$", "", tekst)
+    if "," in tekst:
+        if not re.fullmatch(r"-?\d{1,3}(\.\d{3})*,\d{1,2}|-?\d+,\d{1,2}", tekst):
+            raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
+        tekst = tekst.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", tekst):
+        tekst = tekst.replace(".", "")
+    elif not re.fullmatch(r"-?\d+(\.\d{1,2})?", tekst):
+        raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
+    try:
+        return Decimal(tekst)
+    except InvalidOperation:  # pragma: no cover - the patterns above exclude it
+        raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.") from None
+
+
+@dataclass(frozen=True)
+class Valg(Felt):
+    # (value, label) pairs, in the order shown.
+    muligheder: tuple[tuple[str, str], ...] = ()
+    type = "valg"
+
+    def beskrivelse(self) -> dict[str, Any]:
+        return super().beskrivelse() | {
+            "muligheder": [{"vaerdi": v, "label": t} for v, t in self.muligheder]}
+
+    def fortolk(self, raw: Any) -> str:
+        if isinstance(raw, str) and raw in dict(self.muligheder):
+            return raw
+        raise Ugyldig("Vælg en af mulighederne på listen.")
+
+
+@dataclass(frozen=True)
+class JaNej(Felt):
+    type = "janej"
+
+    def fortolk(self, raw: Any) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in ("ja", "nej"):
+            return raw.strip().lower() == "ja"
+        raise Ugyldig("Svar ja eller nej.")
+
+
+def synligt(felt: Felt, vaerdier: dict[str, Any]) -> bool:
+    """Is `felt` asked, given the values read so far from the fields above it?"""
+    if not felt.vis_hvis:
+        return True
+    return any(all(_som_svar(vaerdier.get(k)) in tilladte for k, tilladte in alt.items())
+               for alt in felt.vis_hvis)
+
+
+def _som_svar(vaerdi: Any) -> Any:
+    if isinstance(vaerdi, bool):
+        return "ja" if vaerdi else "nej"
+    return vaerdi
+
+
+def er_tom(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and raw.strip() == "")
+
+
+def formater_tal(tal: int | Decimal) -> str:
+    """12345 -> '12.345' (Danish thousands separator)."""
+    return f"{int(tal):,}".replace(",", ".")
+
+
+def formater_kr(beloeb: Decimal) -> str:
+    """Decimal('1250.5') -> '1.250,50 kr.'"""
+    kroner = beloeb.quantize(Decimal("0.01"))
+    heltal, _, oere = f"{kroner:.2f}".partition(".")
+    return f"{formater_tal(int(heltal))},{oere} kr."

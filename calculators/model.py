@@ -1,0 +1,107 @@
+"""What a calculator is, and the shape of what it answers.
+
+A calculator is a function from validated inputs to a `Resultat`, plus a
+declarative description of its inputs. Every step of the explanation names the
+standard, the source lines and, where one was used, the dated rate behind it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Callable
+
+from .felter import Felt
+from .katalog import Katalog, SatsVaerdi, _tal
+
+VEJLEDNING = ("Beregningen er vejledende og er ikke en afgørelse. Kommunen træffer altid "
+              "afgørelse efter en konkret og individuel vurdering.")
+
+
+@dataclass(frozen=True)
+class Fortolkning:
+    """A decision the calculator makes where the source text is ambiguous."""
+
+    id: str
+    linjer: tuple[int, int]
+    tekst: str
+
+    def som_data(self) -> dict[str, Any]:
+        return {"id": self.id, "linjer": list(self.linjer), "tekst": self.tekst}
+
+
+@dataclass(frozen=True)
+class Trin:
+    tekst: str
+    standard: str
+    linjer: tuple[int, int]
+    regel: str | None = None
+    sats: SatsVaerdi | None = None
+    fortolkning: str | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    id: str
+    label: str
+    vaerdi: int | Decimal | bool | None
+    tekst: str
+
+
+@dataclass
+class Resultat:
+    overskrift: str
+    poster: list[Post] = field(default_factory=list)
+    trin: list[Trin] = field(default_factory=list)
+
+    def post(self, id: str, label: str, vaerdi: Any, tekst: str) -> None:
+        self.poster.append(Post(id, label, vaerdi, tekst))
+
+    def forklar(self, tekst: str, standard: str, linjer: tuple[int, int], *,
+                regel: str | None = None, sats: SatsVaerdi | None = None,
+                fortolkning: str | None = None) -> None:
+        self.trin.append(Trin(tekst, standard, linjer, regel, sats, fortolkning))
+
+
+@dataclass(frozen=True)
+class Beregner:
+    id: str
+    titel: str
+    beskrivelse: str
+    # What the calculator does not do (GOV.UK: say what it doesn't do).
+    goer_ikke: str
+    standarder: tuple[str, ...]
+    # Ids of the dated rates (catalogue/satser.yaml) the calculator reads.
+    satser: tuple[str, ...]
+    felter: tuple[Felt, ...]
+    fortolkninger: tuple[Fortolkning, ...]
+    beregn: Callable[[dict[str, Any], "Kontekst"], Resultat]
+
+    def beskriv(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "titel": self.titel,
+            "beskrivelse": self.beskrivelse,
+            "goer_ikke": self.goer_ikke,
+            "standarder": list(self.standarder),
+            "satser": list(self.satser),
+            "felter": [f.beskrivelse() for f in self.felter],
+            "fortolkninger": [f.som_data() for f in self.fortolkninger],
+        }
+
+
+@dataclass(frozen=True)
+class Kontekst:
+    """What a calculation may look up besides its inputs: the catalogue and the date."""
+
+    katalog: Katalog
+    dato: date
+
+    def sats(self, sats_id: str) -> SatsVaerdi:
+        return self.katalog.sats(sats_id, self.dato)
+
+
+def som_json_vaerdi(vaerdi: Any) -> Any:
+    if isinstance(vaerdi, Decimal):
+        return _tal(vaerdi.quantize(Decimal("0.01")))
+    return vaerdi

@@ -1,0 +1,238 @@
+// Wires the calculator forms on a page to one shared Pyodide worker.
+//
+// - The worker is created only when a page has a calculator, and kept for the
+//   rest of the visit (Material's instant navigation swaps pages without reload).
+// - The form is server-rendered; this script shows/hides dependent fields,
+//   sends the answers to Python as the reader types, and renders the result,
+//   the step-by-step explanation and Danish error messages next to the fields.
+(() => {
+  "use strict";
+
+  const scriptURL = document.currentScript ? document.currentScript.src : location.href;
+  const workerURL = new URL("beregner-worker.js", scriptURL);
+
+  const state = (window.__kvhBeregner = window.__kvhBeregner || {
+    worker: null, klar: false, startfejl: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
+  });
+
+  function worker() {
+    if (state.worker) return state.worker;
+    state.worker = new Worker(workerURL, { type: "module" });
+    state.worker.addEventListener("message", (e) => {
+      const m = e.data;
+      if (m.type === "klar") {
+        state.klar = true;
+        state.lyttere.forEach((f) => f());
+      } else if (m.type === "startfejl") {
+        state.startfejl = m.besked;
+        state.lyttere.forEach((f) => f());
+      } else if (m.type === "svar") {
+        const løs = state.ventende.get(m.id);
+        state.ventende.delete(m.id);
+        if (løs) løs(m);
+      }
+    });
+    return state.worker;
+  }
+
+  function beregn(beregner, input) {
+    const id = state.naeste++;
+    return new Promise((løs) => {
+      state.ventende.set(id, løs);
+      worker().postMessage({ id, beregner, input });
+    });
+  }
+
+  // ---- the form ---------------------------------------------------------
+
+  function læsFelter(form) {
+    const data = {};
+    for (const el of form.elements) {
+      if (!el.name) continue;
+      if (el.type === "radio") {
+        if (el.checked) data[el.name] = el.value;
+        else if (!(el.name in data)) data[el.name] = "";
+      } else {
+        data[el.name] = el.value;
+      }
+    }
+    return data;
+  }
+
+  function opdaterSynlighed(form) {
+    const data = læsFelter(form);
+    const felter = [...form.querySelectorAll("[data-felt]")];
+    const synlig = {};
+    // Fields are in dependency order: a field depends only on fields above it.
+    for (const felt of felter) {
+      // Same rule as calculators.felter.synligt: any alternative whose named
+      // fields are all shown and have one of the listed values.
+      const alternativer = felt.dataset.visHvis ? JSON.parse(felt.dataset.visHvis) : [];
+      const vis = alternativer.length === 0 || alternativer.some((alt) =>
+        Object.entries(alt).every(([styrende, tilladte]) => synlig[styrende] === true && tilladte.includes(data[styrende])));
+      synlig[felt.dataset.felt] = vis;
+      felt.hidden = !vis;
+      felt.querySelectorAll("input, select").forEach((el) => (el.disabled = !vis));
+    }
+  }
+
+  function synligeVærdier(form) {
+    const data = læsFelter(form);
+    const ud = {};
+    form.querySelectorAll("[data-felt]").forEach((felt) => {
+      if (!felt.hidden && felt.dataset.felt in data) ud[felt.dataset.felt] = data[felt.dataset.felt];
+    });
+    return ud;
+  }
+
+  function visFejl(form, fejl, alle) {
+    form.querySelectorAll("[data-felt]").forEach((felt) => {
+      const navn = felt.dataset.felt;
+      const besked = fejl.find((f) => f.felt === navn);
+      const el = felt.querySelector("[data-fejl]");
+      const kontrol = felt.querySelectorAll("input, select");
+      const rørt = alle || felt.dataset.rørt === "ja";
+      const vis = besked && rørt;
+      el.hidden = !vis;
+      el.textContent = vis ? besked.besked : "";
+      kontrol.forEach((k) => (vis ? k.setAttribute("aria-invalid", "true") : k.removeAttribute("aria-invalid")));
+    });
+  }
+
+  const tal = (n) => String(n);
+
+  function linjer(l) {
+    return l[0] === l[1] ? `linje ${l[0]}` : `linje ${l[0]}–${l[1]}`;
+  }
+
+  function dato(iso) {
+    const [å, m, d] = iso.split("-").map(Number);
+    const md = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+      "september", "oktober", "november", "december"];
+    return `${d}. ${md[m - 1]} ${å}`;
+  }
+
+  function element(tag, attrs = {}, ...børn) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    for (const b of børn) el.append(b);
+    return el;
+  }
+
+  function standardLink(std) {
+    const a = element("a", { href: new URL(`standarder/${std.id}/`, siteRoot()).href },
+      `nr. ${tal(std.nummer)} ${std.titel}`);
+    return a;
+  }
+
+  function siteRoot() {
+    // Material exposes the site's base path on the config element.
+    const cfg = document.querySelector("#__config");
+    const base = cfg ? JSON.parse(cfg.textContent).base : ".";
+    return new URL(base.endsWith("/") ? base : base + "/", location.href);
+  }
+
+  function visResultat(sektion, svar) {
+    const boks = sektion.querySelector("[data-resultat]");
+    boks.replaceChildren();
+    const r = svar.result;
+    boks.append(element("h3", {}, `Resultat: ${r.overskrift}`));
+    const dl = element("dl", { class: "kvh-poster" });
+    r.poster.forEach((p) => {
+      dl.append(element("dt", {}, p.label), element("dd", { "data-post": p.id }, p.tekst));
+    });
+    boks.append(dl);
+    boks.append(element("p", { class: "kvh-vejledning" }, r.vejledning));
+    boks.append(element("h4", {}, "Sådan er det regnet ud"));
+    const ol = element("ol", { class: "kvh-forklaring" });
+    svar.forklaring.forEach((t) => {
+      const li = element("li", {}, t.tekst + " ");
+      const kilde = element("span", { class: "kvh-kilde" }, "Kilde: standard ");
+      kilde.append(standardLink(t.standard), `, ${linjer(t.linjer)} i kildeteksten`);
+      if (t.regel) kilde.append(` (regel ${t.regel})`);
+      if (t.sats) {
+        const s = t.sats;
+        const v = s.vaerdi === null ? "mangler i kataloget" : `${tal(s.vaerdi)} ${s.enhed}`;
+        kilde.append(`. Sats: ${s.beskrivelse} = ${v}, gældende fra ${dato(s.gyldig_fra)}`);
+      }
+      kilde.append(".");
+      li.append(kilde);
+      if (t.fortolkning) li.append(element("span", { class: "kvh-fortolkning" }, ` Fortolkning: ${t.fortolkning.tekst}`));
+      ol.append(li);
+    });
+    boks.append(ol);
+    boks.append(element("p", { class: "kvh-kilde" }, `Beregnet efter reglerne gældende ${dato(r.dato)}.`));
+  }
+
+  function visStatus(sektion, tekst) {
+    const s = sektion.querySelector("[data-status]");
+    if (s && s.textContent !== tekst) s.textContent = tekst;
+  }
+
+  function opsæt(sektion) {
+    if (sektion.dataset.klar) return;
+    sektion.dataset.klar = "ja";
+    const form = sektion.querySelector("[data-form]");
+    const beregner = sektion.dataset.beregner;
+    let timer = null;
+    let seneste = 0;
+
+    const statusTekst = () =>
+      state.startfejl
+        ? "Beregneren kunne ikke starte. Genindlæs siden for at prøve igen."
+        : state.klar ? "Beregneren er klar." : "Beregneren indlæses …";
+
+    const kør = async (alleFejl) => {
+      const nr = ++seneste;
+      if (!state.klar && !state.startfejl) visStatus(sektion, "Beregneren indlæses … resultatet kommer, så snart den er klar.");
+      const m = await beregn(beregner, synligeVærdier(form));
+      if (nr !== seneste) return; // a newer answer is on its way
+      if (!m.svar) {
+        visStatus(sektion, "Der skete en fejl i beregneren. Prøv igen, eller kontakt kommunen.");
+        return;
+      }
+      visStatus(sektion, statusTekst());
+      if (m.svar.ok) {
+        visFejl(form, [], false);
+        visResultat(sektion, m.svar);
+      } else {
+        visFejl(form, m.svar.fejl, alleFejl);
+        const boks = sektion.querySelector("[data-resultat]");
+        boks.replaceChildren(element("p", { class: "kvh-ingen" },
+          alleFejl ? "Ret de markerede felter for at se et resultat." : "Udfyld felterne for at se et resultat."));
+      }
+    };
+
+    opdaterSynlighed(form);
+    form.addEventListener("input", (e) => {
+      const felt = e.target.closest("[data-felt]");
+      if (felt) felt.dataset.rørt = "ja";
+      opdaterSynlighed(form);
+      clearTimeout(timer);
+      timer = setTimeout(() => kør(false), 150);
+    });
+    form.addEventListener("change", () => opdaterSynlighed(form));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      clearTimeout(timer);
+      kør(true);
+    });
+    const opdater = () => visStatus(sektion, statusTekst());
+    state.lyttere.add(opdater);
+    visStatus(sektion, statusTekst());
+  }
+
+  function sideSkift() {
+    const sektioner = document.querySelectorAll("[data-beregner]");
+    if (sektioner.length === 0) return; // no calculator: no worker, no Pyodide
+    worker();
+    state.lyttere.clear();
+    sektioner.forEach(opsæt);
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(sideSkift);
+  } else {
+    document.addEventListener("DOMContentLoaded", sideSkift);
+  }
+})();

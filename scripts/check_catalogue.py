@@ -1,0 +1,33 @@
+"""Validate the whole catalogue without building the site.
+
+Prints every error as file:line: message and exits 1 if there is any;
+warnings are listed separately and do not fail the check.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the calculators package
+
+from sitegen.catalogue import KatalogFejl, indlaes_katalog  # noqa: E402
+
+
+def main() -> int:
+    try:
+        katalog = indlaes_katalog()
+    except KatalogFejl as e:
+        print(f"The catalogue has {len(e.fejl)} error(s):", file=sys.stderr)
+        for f in e.fejl:
+            print(f"  {f}", file=sys.stderr)
+        return 1
+    if katalog.advarsler:
+        print(f"{len(katalog.advarsler)} warning(s):")
+        for f in katalog.advarsler:
+            print(f"  {f}")
+    print(f"Catalogue OK: {len(katalog.standarder)} standards, {len(katalog.satser)} rates.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""MkDocs hooks: the catalogue and the calculators become the site.
+
+on_config      load and validate the catalogue (a bad file stops the build with
+               file:line and a plain message), export rates for the calculators,
+               build the calculators wheel
+on_files       add one generated Markdown page per standard, area, group and appendix
+on_nav-config  the navigation is area → group → standard (set in on_files)
+on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # the calculators package
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from sitegen import pages, pyodide_assets  # noqa: E402
+from sitegen.catalogue import KatalogFejl, indlaes_katalog  # noqa: E402
+from sitegen.export import skriv_katalog_json  # noqa: E402
+
+_state: dict = {}
+
+
+def on_config(config):
+    try:
+        katalog = indlaes_katalog()
+    except KatalogFejl as e:
+        raise PluginError(f"The catalogue has {len(e.fejl)} error(s):\n  "
+                          + "\n  ".join(map(str, e.fejl))) from None
+    skriv_katalog_json(katalog)
+    import calculators.katalog
+    calculators.katalog.indlaest.cache_clear()
+    try:
+        _state["wheel"] = pyodide_assets.byg_wheel()
+    except pyodide_assets.PyodideFejl as e:
+        raise PluginError(str(e)) from None
+    _state["katalog"] = katalog
+    return config
+
+
+def on_files(files, config):
+    sider, nav = pages.byg_sider(_state["katalog"])
+    for side in sider:
+        files.append(File.generated(config, side.sti, content=side.markdown))
+    config["nav"] = nav
+    return files
+
+
+def on_post_build(config):
+    try:
+        pyodide_assets.installer_runtime(_state["wheel"], Path(config["site_dir"]) / "assets" / "pyodide")
+    except pyodide_assets.PyodideFejl as e:
+        raise PluginError(str(e)) from None

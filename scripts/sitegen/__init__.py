@@ -1,0 +1,1 @@
+"""Turns the catalogue and the calculators into the MkDocs Material site."""

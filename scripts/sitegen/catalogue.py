@@ -1,0 +1,228 @@
+"""Load and check the whole catalogue; report every problem with file and line.
+
+Nothing is built from a catalogue with errors. Warnings (e.g. a reference to a
+standard that is not in the catalogue yet) are reported but do not stop a build;
+such references are shown on the page as absent, never as broken links.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import schemas
+from .yamlsource import YamlDokument, YamlFejl, indlaes
+
+ROOT = Path(__file__).resolve().parents[2]
+# KVH_CATALOGUE points the build at another catalogue (used by the tests).
+CATALOGUE_DIR = Path(os.environ.get("KVH_CATALOGUE", ROOT / "catalogue"))
+
+
+@dataclass(frozen=True)
+class Fund:
+    fil: Path
+    linje: int
+    besked: str
+
+    def __str__(self) -> str:
+        try:
+            fil = self.fil.relative_to(ROOT)
+        except ValueError:
+            fil = self.fil
+        return f"{fil}:{self.linje}: {self.besked}"
+
+
+class KatalogFejl(Exception):
+    """The catalogue has errors; `fejl` lists them all."""
+
+    def __init__(self, fejl: list[Fund]):
+        super().__init__("\n".join(map(str, fejl)))
+        self.fejl = fejl
+
+
+@dataclass
+class Standard:
+    data: dict[str, Any]
+    dok: YamlDokument
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+@dataclass
+class Katalog:
+    rod: Path
+    omraader: list[dict[str, Any]]
+    standarder: list[Standard]
+    bilag: dict[int, dict[str, Any]]
+    satser: dict[str, Any]
+    advarsler: list[Fund] = field(default_factory=list)
+
+    def standard(self, standard_id: str) -> Standard | None:
+        return next((s for s in self.standarder if s.id == standard_id), None)
+
+    def omraade(self, omraade_id: str) -> dict[str, Any]:
+        return next(o for o in self.omraader if o["id"] == omraade_id)
+
+
+def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) -> Katalog:
+    """Load, validate and cross-check the catalogue under `rod`.
+
+    `beregnere` maps calculator ids to calculators (default: the calculators
+    package), so references from standards and rates can be checked.
+    """
+    if beregnere is None:
+        import calculators
+        beregnere = calculators.BEREGNERE
+    fejl: list[Fund] = []
+    advarsler: list[Fund] = []
+
+    def doc(fil: Path, skema: str) -> YamlDokument | None:
+        if not fil.exists():
+            fejl.append(Fund(fil, 1, "the file is missing"))
+            return None
+        try:
+            d = indlaes(fil)
+        except YamlFejl as e:
+            fejl.append(Fund(e.fil, e.linje, e.besked))
+            return None
+        n = len(fejl)
+        for sti, besked in schemas.fejl(skema, d.data):
+            fejl.append(Fund(fil, d.linje(sti), besked))
+        return d if len(fejl) == n else None
+
+    omr_doc = doc(rod / "omraader.yaml", "omraader")
+    bilag_doc = doc(rod / "bilag.yaml", "bilag")
+    satser_doc = doc(rod / "satser.yaml", "satser")
+    std_docs = [d for f in sorted((rod / "standarder").rglob("*.yaml"))
+                if (d := doc(f, "standard")) is not None]
+
+    omraader = omr_doc.data["omraader"] if omr_doc else []
+    bilag = {b["nummer"]: b for b in bilag_doc.data["bilag"]} if bilag_doc else {}
+    satser = satser_doc.data["satser"] if satser_doc else {}
+    standarder = [Standard(d.data, d) for d in std_docs]
+
+    _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler)
+    if satser_doc:
+        _tjek_satser(satser_doc, {s.id for s in standarder}, fejl, advarsler)
+        _tjek_beregner_satser(beregnere, satser, satser_doc.fil, fejl)
+    _tjek_beregner_standarder(beregnere, {s.id for s in standarder}, rod, fejl)
+    if fejl:
+        raise KatalogFejl(fejl)
+    standarder.sort(key=lambda s: s["nummer"])
+    return Katalog(rod, omraader, standarder, bilag, satser, advarsler)
+
+
+def _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler) -> None:
+    omr = {o["id"]: o for o in omraader}
+    ids: dict[str, Standard] = {}
+    numre: dict[int, Standard] = {}
+    for s in standarder:
+        d, fil = s.dok, s.dok.fil
+        if fil.stem != s.id:
+            fejl.append(Fund(fil, d.linje(("id",)), f"the file name must be the id: rename the file to '{s.id}.yaml'"))
+        if s.id in ids:
+            fejl.append(Fund(fil, d.linje(("id",)), f"id '{s.id}' is also used by {ids[s.id].dok.fil.name}"))
+        ids[s.id] = s
+        if s["nummer"] in numre:
+            fejl.append(Fund(fil, d.linje(("nummer",)),
+                             f"nummer {s['nummer']} is also used by {numre[s['nummer']].dok.fil.name}"))
+        numre[s["nummer"]] = s
+        o = omr.get(s["omraade"])
+        if o is None:
+            fejl.append(Fund(fil, d.linje(("omraade",)),
+                             f"unknown omraade '{s['omraade']}'; see catalogue/omraader.yaml"))
+        else:
+            if fil.parent.name != o["id"]:
+                fejl.append(Fund(fil, d.linje(("omraade",)),
+                                 f"a standard in omraade '{o['id']}' belongs in catalogue/standarder/{o['id']}/"))
+            grupper = {g["id"] for g in o.get("grupper", [])}
+            if "gruppe" in s.data and s["gruppe"] not in grupper:
+                tilladt = f"one of: {', '.join(sorted(grupper))}" if grupper else "none (the area has no groups)"
+                fejl.append(Fund(fil, d.linje(("gruppe",)),
+                                 f"unknown gruppe '{s['gruppe']}' for omraade '{o['id']}'; allowed: {tilladt}"))
+        for felt in ("kilde", "lovgrundlag", "formaal", "kriterier", "indhold", "leverandoer",
+                     "kompetencekrav", "bemaerkninger", "yderligere_information"):
+            linjer = (s.get(felt) or {}).get("linjer")
+            if linjer and linjer[0] > linjer[1]:
+                fejl.append(Fund(fil, d.linje((felt, "linjer")),
+                                 f"{felt}.linjer: the first line ({linjer[0]}) is after the last ({linjer[1]})"))
+        if s["titel_kilde"] == "redaktionel" and not any(
+                r["type"] == "tabt_titel" for r in s.get("rettelser", [])):
+            fejl.append(Fund(fil, d.linje(("titel_kilde",)),
+                             "an editorial title needs a 'rettelser' entry of type tabt_titel explaining it"))
+        for i, b in enumerate(s.get("beregnere", [])):
+            beregner = beregnere.get(b["id"])
+            if beregner is None:
+                fejl.append(Fund(fil, d.linje(("beregnere", i, "id")),
+                                 f"unknown calculator '{b['id']}'; known: {', '.join(sorted(beregnere))}"))
+                continue
+            felter = {f.id: f for f in beregner.felter}
+            for k, v in (b.get("forvalg") or {}).items():
+                if k not in felter:
+                    fejl.append(Fund(fil, d.linje(("beregnere", i, "forvalg", k)),
+                                     f"calculator '{b['id']}' has no field '{k}'"))
+                else:
+                    try:
+                        felter[k].fortolk(v)
+                    except Exception as e:  # the field's own Danish message
+                        fejl.append(Fund(fil, d.linje(("beregnere", i, "forvalg", k)),
+                                         f"forvalg {k}={v!r} is not valid: {getattr(e, 'besked', e)}"))
+    for s in standarder:
+        yi = s["yderligere_information"]
+        for i, h in enumerate(yi.get("henvisninger", [])):
+            sti = ("yderligere_information", "henvisninger", i)
+            if "bilag" in h and h["bilag"] not in bilag:
+                fejl.append(Fund(s.dok.fil, s.dok.linje(sti), f"Bilag {h['bilag']} is not in catalogue/bilag.yaml"))
+            if "standard" in h and h["standard"] not in ids:
+                advarsler.append(Fund(s.dok.fil, s.dok.linje(sti),
+                                      f"reference to standard '{h['standard']}', which is not in the catalogue; "
+                                      "it is shown as absent"))
+
+
+def _tjek_satser(d: YamlDokument, standard_ids: set[str], fejl, advarsler) -> None:
+    for sats_id, sats in d.data["satser"].items():
+        forrige: tuple[date, date | None] | None = None
+        for i, v in enumerate(sats["vaerdier"]):
+            sti = ("satser", sats_id, "vaerdier", i)
+            try:
+                fra = date.fromisoformat(v["gyldig_fra"])
+                til = date.fromisoformat(v["gyldig_til"]) if "gyldig_til" in v else None
+            except ValueError as e:
+                fejl.append(Fund(d.fil, d.linje(sti), f"{sats_id}: not a real date ({e})"))
+                continue
+            if til and til < fra:
+                fejl.append(Fund(d.fil, d.linje(sti + ("gyldig_til",)),
+                                 f"{sats_id}: gyldig_til {til} is before gyldig_fra {fra}"))
+            if forrige and fra <= forrige[0]:
+                fejl.append(Fund(d.fil, d.linje(sti + ("gyldig_fra",)),
+                                 f"{sats_id}: values must be listed oldest first by gyldig_fra"))
+            forrige = (fra, til)
+            std = v["kilde"].get("standard")
+            if std and std not in standard_ids:
+                advarsler.append(Fund(d.fil, d.linje(sti + ("kilde", "standard")),
+                                      f"{sats_id}: source standard '{std}' is not in the catalogue"))
+
+
+def _tjek_beregner_satser(beregnere: dict, satser: dict, fil: Path, fejl) -> None:
+    for b in beregnere.values():
+        for sats_id in b.satser:
+            if sats_id not in satser:
+                fejl.append(Fund(fil, 1, f"calculator '{b.id}' uses rate '{sats_id}', which is not in this file"))
+
+
+def _tjek_beregner_standarder(beregnere: dict, standard_ids: set[str], rod: Path, fejl) -> None:
+    for b in beregnere.values():
+        for std in b.standarder:
+            if std not in standard_ids:
+                fejl.append(Fund(rod / "standarder", 1, f"calculator '{b.id}' cites standard '{std}', "
+                                 "which is not in the catalogue"))

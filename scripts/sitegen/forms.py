@@ -1,0 +1,85 @@
+"""Render a calculator's declarative inputs as an accessible HTML form.
+
+The form is complete HTML in the page, so it is visible and labelled before
+Python has loaded; the script only wires it to the worker. Field visibility
+(`vis_hvis`) is applied again in the browser as the reader answers.
+"""
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from calculators.katalog import Katalog
+
+
+def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Katalog,
+             dato, standard_titler: dict[str, str]) -> str:
+    bid = beskrivelse["id"]
+    felter = [f for f in beskrivelse["felter"]
+              if not (f.get("erstatter_sats") and katalog.sats(f["erstatter_sats"], dato).vaerdi is not None)]
+    dele = [
+        f'<section class="kvh-beregner" data-beregner="{escape(bid)}" aria-labelledby="{bid}-titel">',
+        f'<h2 id="{bid}-titel">Beregner: {escape(beskrivelse["titel"])}</h2>',
+        f'<p>{escape(beskrivelse["beskrivelse"])} Beregningen sker i din browser; intet sendes videre.</p>',
+        '<details class="kvh-goer-ikke"><summary>Hvad beregneren ikke gør</summary>'
+        f'<p>{escape(beskrivelse["goer_ikke"])}</p></details>',
+        f'<p class="kvh-status" role="status" data-status>Beregneren indlæses, når siden er klar. '
+        f'Du kan udfylde felterne imens.</p>',
+        '<noscript><p class="kvh-status">Beregneren kræver JavaScript. Reglerne står i teksten ovenfor.</p></noscript>',
+        f'<form class="kvh-form" novalidate data-form aria-describedby="{bid}-titel">',
+    ]
+    dele += [_felt(bid, f, forvalg.get(f["id"])) for f in felter]
+    dele += [
+        '<div class="kvh-knapper"><button type="submit" class="md-button md-button--primary">Beregn</button></div>',
+        '</form>',
+        f'<div class="kvh-resultat" data-resultat aria-live="polite" aria-atomic="true"></div>',
+        _fortolkninger(beskrivelse, standard_titler),
+        '</section>',
+    ]
+    return "\n".join(dele)
+
+
+def _felt(bid: str, f: dict[str, Any], forvalg: Any) -> str:
+    fid = f"{bid}-{f['id']}"
+    hjaelp_id, fejl_id = f"{fid}-hjaelp", f"{fid}-fejl"
+    beskrevet = f"{hjaelp_id} {fejl_id}" if f.get("hjaelp") else fejl_id
+    attrs = f'class="kvh-felt" data-felt="{escape(f["id"])}"'
+    if f.get("vis_hvis"):
+        attrs += f" data-vis-hvis='{escape(json.dumps(f['vis_hvis']), quote=True)}'"
+    vaerdi = forvalg if forvalg is not None else f.get("startvaerdi", "")
+    hjaelp = f'<p class="kvh-hjaelp" id="{hjaelp_id}">{escape(f["hjaelp"])}</p>' if f.get("hjaelp") else ""
+    fejl = f'<p class="kvh-fejl" id="{fejl_id}" data-fejl hidden></p>'
+
+    if f["type"] == "valg":
+        valg = "".join(
+            f'<option value="{escape(m["vaerdi"])}"{" selected" if m["vaerdi"] == vaerdi else ""}>'
+            f'{escape(m["label"])}</option>' for m in f["muligheder"])
+        kontrol = (f'<label for="{fid}">{escape(f["label"])}</label>'
+                   f'<select id="{fid}" name="{escape(f["id"])}" aria-describedby="{beskrevet}">{valg}</select>')
+        return f"<div {attrs}>{kontrol}{hjaelp}{fejl}</div>"
+    if f["type"] == "janej":
+        knapper = "".join(
+            f'<label class="kvh-radio"><input type="radio" name="{escape(f["id"])}" value="{v}"'
+            f'{" checked" if str(vaerdi).lower() == v else ""}> {t}</label>'
+            for v, t in (("ja", "Ja"), ("nej", "Nej")))
+        return (f'<fieldset {attrs} aria-describedby="{beskrevet}"><legend>{escape(f["label"])}</legend>'
+                f"{knapper}{hjaelp}{fejl}</fieldset>")
+    inputmode = "numeric" if f["type"] == "heltal" else "decimal"
+    enhed = f'<span class="kvh-enhed" aria-hidden="true">{escape(f["enhed"])}</span>' if f.get("enhed") else ""
+    label = escape(f["label"]) + (f' <span class="kvh-sr">({escape(f["enhed"])})</span>' if f.get("enhed") else "")
+    kontrol = (f'<label for="{fid}">{label}</label>'
+               f'<span class="kvh-input"><input type="text" inputmode="{inputmode}" id="{fid}" '
+               f'name="{escape(f["id"])}" value="{escape(str(vaerdi))}" autocomplete="off" '
+               f'aria-describedby="{beskrevet}">{enhed}</span>')
+    return f"<div {attrs}>{kontrol}{hjaelp}{fejl}</div>"
+
+
+def _fortolkninger(beskrivelse: dict[str, Any], standard_titler: dict[str, str]) -> str:
+    if not beskrivelse["fortolkninger"]:
+        return ""
+    punkter = "".join(
+        f'<li>{escape(f["tekst"])} <span class="kvh-kilde">(kildetekst linje {f["linjer"][0]}–{f["linjer"][1]})</span></li>'
+        for f in beskrivelse["fortolkninger"])
+    return ('<details class="kvh-fortolkninger"><summary>Sådan læser beregneren uklare regler</summary>'
+            f"<ul>{punkter}</ul></details>")

@@ -1,0 +1,277 @@
+"""Markdown for every generated page, and the navigation tree.
+
+Pages live at stable addresses: /standarder/<id>/, /omraader/<område>/[<gruppe>/],
+/bilag/bilag-<n>/. The navigation is area → group → standard, in source order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import Any
+
+import calculators
+from calculators.katalog import fra_data
+
+from .catalogue import Katalog, Standard
+from .export import katalog_data
+from .forms import formular
+
+SEKTIONER = (
+    ("formaal", "Formål"),
+    ("kriterier", "Kriterier for bevilling"),
+    ("indhold", "Indsatsen kan indeholde"),
+    ("leverandoer", "Leverandør"),
+    ("kompetencekrav", "Kompetencekrav til udfører"),
+    ("bemaerkninger", "Bemærkninger"),
+)
+
+LOVNAVNE = {
+    "serviceloven": "Serviceloven", "sundhedsloven": "Sundhedsloven",
+    "almenboligloven": "Lov om almene boliger", "specialundervisningsloven": "Lov om specialundervisning for voksne",
+    "trafikselskabsloven": "Lov om trafikselskaber", "arbejdsmiljoeloven": "Arbejdsmiljøloven",
+}
+
+RETTELSE_TYPER = {
+    "tabt_titel": "Titel udledt", "sideskift": "Sideskift", "delt_punkt": "Delt punkt",
+    "sammenflettet_punkt": "Sammenflettede punkter", "orddeling": "Orddeling",
+    "tabt_etiket": "Tabt overskrift", "gentaget_tekst": "Gentaget tekst", "andet": "Andet",
+}
+
+KILDE_NAVN = "Kvalitetsstandarder 2025 – Sundhed og Rehabilitering"
+
+MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+            "september", "oktober", "november", "december")
+
+
+@dataclass
+class Side:
+    sti: str       # src_uri, e.g. "standarder/brokbind.md"
+    markdown: str
+
+
+def dansk_dato(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day}. {MAANEDER[d.month - 1]} {d.year}"
+
+
+def standard_sti(standard_id: str) -> str:
+    return f"standarder/{standard_id}.md"
+
+
+def omraade_sti(omraade_id: str, gruppe_id: str | None = None) -> str:
+    return f"omraader/{omraade_id}/{gruppe_id + '/' if gruppe_id else ''}index.md"
+
+
+def bilag_sti(nummer: int) -> str:
+    return f"bilag/bilag-{nummer}.md"
+
+
+def rel(fra: str, til: str) -> str:
+    """Relative Markdown link from page `fra` to page `til` (both src_uris)."""
+    op = fra.count("/")
+    return "../" * op + til
+
+
+def tekst(md: str) -> str:
+    """Escape source text so Markdown shows it literally, but keep list markers."""
+    ud = []
+    for linje in md.splitlines():
+        m = re.match(r"^(\s*(?:- |\d+\. ))?(.*)$", linje)
+        markoer, rest = m.group(1) or "", m.group(2)
+        rest = (rest.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+                .replace("`", "\\`").replace("[", "\\[").replace("<", "&lt;").replace(">", "&gt;"))
+        if not markoer:
+            rest = re.sub(r"^(\d+)\. ", r"\1\\. ", rest)  # a sentence starting "2025. " is not a list
+            rest = re.sub(r"^([#+-]) ", r"\\\1 ", rest)
+        ud.append(markoer + rest)
+    return "\n".join(ud)
+
+
+def lov_tekst(h: dict[str, Any]) -> str:
+    if "dokument" in h:
+        return h["dokument"]
+    dele = [LOVNAVNE[h["lov"]]]
+    if "paragraf" in h:
+        dele.append(f"§ {h['paragraf']}")
+    if "stk" in h:
+        dele.append(f"stk. {h['stk']}")
+    if "nr" in h:
+        dele.append(f"nr. {h['nr']}")
+    return " ".join(dele)
+
+
+def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
+    """All generated pages and the navigation (MkDocs `nav` structure)."""
+    beregner_katalog = fra_data(katalog_data(katalog))
+    beskrivelser = {b["id"]: b for b in calculators.alle()}
+    titler = {s.id: s["titel"] for s in katalog.standarder}
+    sider: list[Side] = [Side("index.md", forside(katalog))]
+    nav: list[Any] = [{"Forside": "index.md"}]
+
+    for omr in katalog.omraader:
+        i_omr = [s for s in katalog.standarder if s["omraade"] == omr["id"]]
+        if not i_omr:
+            continue
+        omr_nav: list[Any] = [omraade_sti(omr["id"])]
+        sider.append(Side(omraade_sti(omr["id"]), omraade_side(omr, None, i_omr)))
+        uden_gruppe = [s for s in i_omr if "gruppe" not in s.data]
+        omr_nav += [{s["titel"]: standard_sti(s.id)} for s in uden_gruppe]
+        for g in omr.get("grupper", []):
+            i_gruppe = [s for s in i_omr if s.get("gruppe") == g["id"]]
+            if not i_gruppe:
+                continue
+            sider.append(Side(omraade_sti(omr["id"], g["id"]), omraade_side(omr, g, i_gruppe)))
+            omr_nav.append({g["titel"]: [omraade_sti(omr["id"], g["id"])]
+                            + [{s["titel"]: standard_sti(s.id)} for s in i_gruppe]})
+        nav.append({omr["titel"]: omr_nav})
+
+    for s in katalog.standarder:
+        sider.append(Side(standard_sti(s.id), standard_side(s, katalog, beskrivelser, beregner_katalog, titler)))
+
+    bilag_nav = []
+    for n, b in sorted(katalog.bilag.items()):
+        sider.append(Side(bilag_sti(n), bilag_side(b)))
+        bilag_nav.append({f"Bilag {n}: {b['titel']}": bilag_sti(n)})
+    nav.append({"Bilag": bilag_nav})
+    return sider, nav
+
+
+def forside(katalog: Katalog) -> str:
+    linjer = [
+        "---", "title: Forside", "hide: [navigation]", "---", "",
+        "# Kvalitetshåndbogen – Sundhed og Rehabilitering", "",
+        f"Gladsaxe Kommunes kvalitetsstandarder beskriver det politisk besluttede serviceniveau for "
+        f"sundhed, forebyggelse, rehabilitering, træning, pleje og hjælpemidler. Her kan du slå en "
+        f"standard op, se kriterierne for at få hjælp, og på nogle sider regne ud, hvad du kan få "
+        f"bevilget, og hvad det koster dig.", "",
+        f"Indholdet er hentet fra *{KILDE_NAVN}*. Hver side viser, hvilke linjer i kildeteksten "
+        f"den bygger på, og hvor teksten er repareret efter udtrækket fra PDF.", "",
+        "## Områder", "",
+    ]
+    for omr in katalog.omraader:
+        antal = sum(1 for s in katalog.standarder if s["omraade"] == omr["id"])
+        if antal:
+            linjer.append(f"- [{tekst(omr['titel'])}]({omraade_sti(omr['id'])}) – "
+                          f"{antal} {'standard' if antal == 1 else 'standarder'}")
+    med_beregner = [s for s in katalog.standarder if s.get("beregnere")]
+    if med_beregner:
+        linjer += ["", "## Sider med beregner", ""]
+        linjer += [f"- [{tekst(s['titel'])}]({standard_sti(s.id)})" for s in med_beregner]
+    linjer += ["", "## Bilag", ""]
+    linjer += [f"- [Bilag {n}: {tekst(b['titel'])}]({bilag_sti(n)})" for n, b in sorted(katalog.bilag.items())]
+    return "\n".join(linjer) + "\n"
+
+
+def omraade_side(omr: dict, gruppe: dict | None, standarder: list[Standard]) -> str:
+    sti = omraade_sti(omr["id"], gruppe["id"] if gruppe else None)
+    titel = gruppe["titel"] if gruppe else omr["titel"]
+    linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
+    if gruppe:
+        linjer += [f"Gruppe i området [{tekst(omr['titel'])}]({rel(sti, omraade_sti(omr['id']))}).", ""]
+    elif omr["titel_kilde"] == "redaktionel":
+        linjer += ['!!! note "Redaktionel overskrift"', f"    {tekst(omr['rettelse'])}", ""]
+    linjer += [f"| Nr. | Standard | Lovgrundlag |", "| ---: | --- | --- |"]
+    for s in standarder:
+        linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(sti, standard_sti(s.id))}) | "
+                      f"{tekst(s['lovgrundlag']['tekst'])} |")
+    return "\n".join(linjer) + "\n"
+
+
+def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_katalog,
+                  titler: dict[str, str]) -> str:
+    sti = standard_sti(s.id)
+    omr = katalog.omraade(s["omraade"])
+    gruppe = next((g for g in omr.get("grupper", []) if g["id"] == s.get("gruppe")), None)
+    placering = f"[{tekst(omr['titel'])}]({rel(sti, omraade_sti(omr['id']))})"
+    if gruppe:
+        placering += f" › [{tekst(gruppe['titel'])}]({rel(sti, omraade_sti(omr['id'], gruppe['id']))})"
+    beskrivelse = re.sub(r"\s+", " ", s["formaal"]["tekst"]).strip()[:160]
+    linjer = [
+        "---", f"title: {_yaml_str(s['titel'])}", f"description: {_yaml_str(beskrivelse)}", "---", "",
+        f"# {tekst(s['titel'])}", "",
+        f'<p class="kvh-meta">Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
+        f'Gældende fra {dansk_dato(s["gyldig_fra"])}'
+        + (f' · Ophørt {dansk_dato(s["gyldig_til"])}' if s.get("gyldig_til") else "") + "</p>",
+        "",
+    ]
+    if s["titel_kilde"] == "redaktionel":
+        grund = next(r for r in s["rettelser"] if r["type"] == "tabt_titel")
+        linjer += ['!!! note "Redaktionel titel"',
+                   f"    Titlen står ikke i kildeteksten (den gik tabt ved udtrækket fra PDF) og er udledt "
+                   f"af indholdet: {tekst(grund['beskrivelse'])}", ""]
+    lov = s["lovgrundlag"]
+    linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
+    if lov["henvisninger"]:
+        bilag1 = rel(sti, bilag_sti(1)) if 1 in katalog.bilag else None
+        henv = ", ".join(f"[{tekst(lov_tekst(h))}]({bilag1})" if bilag1 and "lov" in h else tekst(lov_tekst(h))
+                         for h in lov["henvisninger"])
+        linjer += [f'<p class="kvh-lov">Lovtekst: {henv} (Bilag 1)</p>' if bilag1 else henv, ""]
+    for felt, overskrift in SEKTIONER:
+        if felt in s.data:
+            linjer += [f"## {overskrift}", "", tekst(s[felt]["tekst"]).strip(), ""]
+    linjer += _yderligere(s, katalog, sti, titler)
+    for b in s.get("beregnere", []):
+        linjer += [formular(beskrivelser[b["id"]], b.get("forvalg") or {}, beregner_katalog,
+                            date.fromisoformat(s["gyldig_fra"]), titler), ""]
+    linjer += _kilde(s)
+    return "\n".join(linjer) + "\n"
+
+
+def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str]) -> list[str]:
+    yi = s["yderligere_information"]
+    linjer = ["## Yderligere information", ""]
+    if yi.get("tekst"):
+        linjer += [tekst(yi["tekst"]).strip(), ""]
+    for h in yi["henvisninger"]:
+        if "bilag" in h:
+            b = katalog.bilag[h["bilag"]]
+            navn = f"Bilag {h['bilag']}: {tekst(b['titel'])}"
+            if b.get("mangler"):
+                linjer.append(f"- {navn} – *bilaget findes ikke i kildedokumentet*")
+            else:
+                linjer.append(f"- [{navn}]({rel(sti, bilag_sti(h['bilag']))})")
+        elif "standard" in h:
+            navn = tekst(h.get("tekst") or titler.get(h["standard"], h["standard"]))
+            if h["standard"] in titler:
+                linjer.append(f"- Se standarden [{navn}]({rel(sti, standard_sti(h['standard']))})")
+            else:
+                linjer.append(f"- {navn} – *standarden er ikke i kataloget*")
+        elif "url" in h:
+            linjer.append(f"- [{tekst(h['tekst'])}]({h['url']})")
+        else:
+            linjer.append(f"- {tekst(h['tekst'])}")
+    return linjer + [""]
+
+
+def _kilde(s: Standard) -> list[str]:
+    a, b = s["kilde"]["linjer"]
+    linjer = ["## Kilde", "",
+              f"*{KILDE_NAVN}*, linje {a}–{b} i kildeteksten ({s['kilde']['dokument']}).", ""]
+    rettelser = s.get("rettelser", [])
+    if rettelser:
+        linjer += [f'??? info "Rettelser af kildeteksten ({len(rettelser)})"',
+                   "    Teksten er udtrukket af en PDF. Disse steder er den repareret:", ""]
+        for r in rettelser:
+            linjer.append(f"    - **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
+                          f"{tekst(r['beskrivelse'])}")
+        linjer.append("")
+    return linjer
+
+
+def bilag_side(b: dict) -> str:
+    titel = f"Bilag {b['nummer']}: {b['titel']}"
+    linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
+    if b.get("mangler"):
+        linjer += ['!!! warning "Bilaget findes ikke i kilden"', f"    {tekst(b['mangler'])}", ""]
+    else:
+        a, z = b["linjer"]
+        linjer += ['!!! info "Bilagets indhold er endnu ikke overført"',
+                   f"    Bilaget står i *{KILDE_NAVN}*, linje {a}–{z} i kildeteksten. Dets indhold "
+                   "overføres til håndbogen som strukturerede data i en senere udgave.", ""]
+    return "\n".join(linjer) + "\n"
+
+
+def _yaml_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,39 @@
+"""No input, however odd, makes a calculator crash or produce a negative amount."""
+from decimal import Decimal
+
+from hypothesis import given, settings, strategies as st
+
+import calculators
+
+tekst = st.one_of(st.text(max_size=12), st.integers(-10**6, 10**7).map(str),
+                  st.decimals(-1000, 10**6, places=3, allow_nan=False).map(lambda d: str(d).replace(".", ",")))
+vaerdi = st.one_of(tekst, st.integers(-10**6, 10**7), st.floats(allow_nan=True), st.booleans(), st.none())
+
+
+def felt_input(beregner):
+    felter = {}
+    for f in beregner.felter:
+        if f.type == "valg":
+            felter[f.id] = st.one_of(st.sampled_from([v for v, _ in f.muligheder]), vaerdi)
+        elif f.type == "janej":
+            felter[f.id] = st.one_of(st.sampled_from(["ja", "nej"]), vaerdi)
+        else:
+            felter[f.id] = vaerdi
+    return st.fixed_dictionaries({}, optional=felter)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(list(calculators.BEREGNERE.values())).flatmap(
+    lambda b: st.tuples(st.just(b.id), felt_input(b))))
+def test_never_crashes_and_never_negative(args):
+    bid, raw = args
+    svar = calculators.beregn(bid, raw)
+    assert svar["ok"] in (True, False)
+    if svar["ok"]:
+        for p in svar["result"]["poster"]:
+            if isinstance(p["vaerdi"], (int, float)) and not isinstance(p["vaerdi"], bool):
+                assert p["vaerdi"] >= 0, p
+            assert p["tekst"]
+        assert svar["forklaring"]
+    else:
+        assert svar["fejl"] and all(f["besked"] for f in svar["fejl"])
