@@ -3,7 +3,8 @@
 on_config      load and validate the catalogue (a bad file stops the build with
                file:line and a plain message), export rates for the calculators,
                build the calculators wheel
-on_files       add one generated Markdown page per standard, area, group and appendix
+on_files       add one generated Markdown page per standard, area, group and appendix;
+               patch Material's Danish search so stemming works with type-ahead
 on_nav-config  the navigation is area → group → standard (set in on_files)
 on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file
 """
@@ -48,7 +49,21 @@ def on_files(files, config):
     for side in sider:
         files.append(File.generated(config, side.sti, content=side.markdown))
     config["nav"] = nav
+    _patch_danish_search(files, config)
     return files
+
+
+LUNR_DA = "assets/javascripts/lunr/min/lunr.da.min.js"
+
+
+def _patch_danish_search(files, config):
+    """Append sitegen/lunr_da_typeahead.js to Material's Danish lunr language file."""
+    original = files.get_file_from_path(LUNR_DA)
+    if original is None:
+        raise PluginError(f"Material no longer ships {LUNR_DA}; update the Danish search patch.")
+    patch = (Path(__file__).parent / "sitegen" / "lunr_da_typeahead.js").read_text(encoding="utf-8")
+    files.remove(original)
+    files.append(File.generated(config, LUNR_DA, content=original.content_string + patch))
 
 
 def on_post_build(config):

@@ -162,6 +162,7 @@
     });
     boks.append(ol);
     boks.append(element("p", { class: "kvh-kilde" }, `Beregnet efter reglerne gældende ${dato(r.dato)}.`));
+    performance.mark("kvh-resultat");
   }
 
   function visStatus(sektion, tekst) {
@@ -174,7 +175,6 @@
     sektion.dataset.klar = "ja";
     const form = sektion.querySelector("[data-form]");
     const beregner = sektion.dataset.beregner;
-    let timer = null;
     let seneste = 0;
 
     const statusTekst = () =>
@@ -184,7 +184,6 @@
 
     const kør = async (alleFejl) => {
       const nr = ++seneste;
-      if (!state.klar && !state.startfejl) visStatus(sektion, "Beregneren indlæses … resultatet kommer, så snart den er klar.");
       const m = await beregn(beregner, synligeVærdier(form));
       if (nr !== seneste) return; // a newer answer is on its way
       if (!m.svar) {
@@ -204,22 +203,22 @@
     };
 
     opdaterSynlighed(form);
+    // Live: every change is sent at once; answers to superseded inputs are dropped.
     form.addEventListener("input", (e) => {
+      performance.mark("kvh-input");
       const felt = e.target.closest("[data-felt]");
       if (felt) felt.dataset.rørt = "ja";
       opdaterSynlighed(form);
-      clearTimeout(timer);
-      timer = setTimeout(() => kør(false), 150);
+      kør(false);
     });
-    form.addEventListener("change", () => opdaterSynlighed(form));
     form.addEventListener("submit", (e) => {
       e.preventDefault();
-      clearTimeout(timer);
       kør(true);
     });
     const opdater = () => visStatus(sektion, statusTekst());
     state.lyttere.add(opdater);
     visStatus(sektion, statusTekst());
+    kør(false); // a form that is complete as served shows its result without typing
   }
 
   function sideSkift() {

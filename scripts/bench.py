@@ -1,0 +1,172 @@
+"""Speed and size figures for the site (a benchmark that prints, not a test).
+
+Prints:
+  - full build time (cold: wheel rebuilt; warm: wheel reused)
+  - bytes fetched by a page without a calculator, and how many of them are Pyodide (target 0 B)
+  - on a calculator page: time to first live result, cold and warm cache, and a bare
+    `loadPyodide()` from the same files in the same run; the ratio cold/bare (target <= 1.2)
+  - time to result on a second calculator page reached by instant navigation (target <= 100 ms)
+
+Run with `make bench`. It builds its own copy of the site in build/bench-site.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "build" / "bench-site"
+PORT = 8766
+BASE = f"http://127.0.0.1:{PORT}/"
+TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
+RUNS = 3
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def build(cold: bool) -> float:
+    if cold:
+        shutil.rmtree(ROOT / "build" / "wheel", ignore_errors=True)
+    env = {**os.environ, "KVH_SITE_URL": BASE}
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "scripts/build_site.py", str(SITE.relative_to(ROOT))],
+                   cwd=ROOT, env=env, check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=3600")  # let the warm run use the HTTP cache
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def fetched_bytes(page, url) -> tuple[int, int]:
+    total = {"all": 0, "pyodide": 0}
+
+    def on_response(resp):
+        try:
+            n = len(resp.body())
+        except Exception:
+            n = 0
+        total["all"] += n
+        if "/assets/pyodide/" in resp.url or "beregner-worker" in resp.url:
+            total["pyodide"] += n
+
+    page.on("response", on_response)
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    return total["all"], total["pyodide"]
+
+
+def fill_tablet(page):
+    for name, value in (("strimler_hidtil", "0"), ("strimler_ansoegt", "100"),
+                        ("lancetter_hidtil", "0"), ("lancetter_ansoegt", "100")):
+        page.fill(f'[data-beregner] [name="{name}"]', value)
+
+
+def first_result_ms(page) -> float:
+    page.goto(BASE + TABLET, wait_until="domcontentloaded")
+    fill_tablet(page)
+    page.wait_for_selector('[data-post="strimler_bevilget"]', timeout=120_000)
+    return page.evaluate("performance.getEntriesByName('kvh-resultat')[0].startTime")
+
+
+BARE = """async (base) => {
+  const src = `import { loadPyodide } from "${base}assets/pyodide/pyodide.mjs";
+    const t = performance.now();
+    await loadPyodide({ indexURL: "${base}assets/pyodide/" });
+    postMessage(performance.now() - t);`;
+  const start = performance.now();
+  const w = new Worker(URL.createObjectURL(new Blob([src], { type: "text/javascript" })), { type: "module" });
+  return await new Promise((ok) => w.onmessage = () => ok(performance.now() - start));
+}"""
+
+
+def second_page_ms(page) -> float:
+    page.goto(BASE + TABLET)
+    fill_tablet(page)
+    page.wait_for_selector('[data-post="strimler_bevilget"]', timeout=120_000)
+    page.locator('.md-nav a[href*="glukosemaalingssystem"]').first.click()
+    page.wait_for_selector('[data-beregner] [name="voksen"]')
+    page.evaluate("performance.clearMarks()")
+    page.check('[data-beregner] [name="voksen"][value="ja"]')
+    page.fill('[data-beregner] [name="sensorer_hidtil"]', "0")
+    page.fill('[data-beregner] [name="sensorer_ansoegt"]', "27")
+    page.wait_for_selector('[data-post="sensorer_bevilget"]:has-text("27 stk.")')
+    page.wait_for_timeout(200)
+    return page.evaluate("""() => {
+      const inputs = performance.getEntriesByName('kvh-input');
+      const last = inputs[inputs.length - 1].startTime;
+      const res = performance.getEntriesByName('kvh-resultat').filter(m => m.startTime >= last);
+      return res[0].startTime - last;
+    }""")
+
+
+def main() -> int:
+    cold_build = build(cold=True)
+    warm_build = build(cold=False)
+    print(f"build: cold {cold_build:.1f} s (wheel rebuilt), warm {warm_build:.1f} s")
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(Handler, directory=str(SITE)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+
+            ctx = browser.new_context()
+            total, pyo = fetched_bytes(ctx.new_page(), BASE)
+            ctx.close()
+            print(f"page without calculator: {total / 1024:.0f} KiB fetched, of which Pyodide {pyo} B (target 0 B)")
+
+            ctx = browser.new_context()
+            total, pyo = fetched_bytes(ctx.new_page(), BASE + TABLET)
+            ctx.close()
+            print(f"calculator page: {total / 1024:.0f} KiB fetched, of which Pyodide+wheel {pyo / 1024:.0f} KiB")
+
+            cold, warm, bare = [], [], []
+            for _ in range(RUNS):
+                ctx = browser.new_context()
+                page = ctx.new_page()
+                cold.append(first_result_ms(page))
+                warm.append(first_result_ms(page))  # same context: HTTP cache is warm
+                ctx.close()
+                ctx = browser.new_context()
+                page = ctx.new_page()
+                page.goto(BASE + "404.html")
+                bare.append(page.evaluate(BARE, BASE))
+                ctx.close()
+            c, w, b = statistics.median(cold), statistics.median(warm), statistics.median(bare)
+            print(f"first live result (median of {RUNS}): cold {c:.0f} ms, warm {w:.0f} ms")
+            print(f"bare loadPyodide() from the same files, cold: {b:.0f} ms")
+            print(f"ratio first result / bare loadPyodide (cold): {c / b:.2f} (target <= 1.2)")
+
+            ctx = browser.new_context()
+            nav = [second_page_ms(ctx.new_page()) for _ in range(RUNS)]
+            ctx.close()
+            print(f"second calculator page via instant navigation, input to result (median): "
+                  f"{statistics.median(nav):.0f} ms (target <= 100 ms)")
+            browser.close()
+    finally:
+        server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

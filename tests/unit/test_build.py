@@ -1,0 +1,55 @@
+"""A build with a bad catalogue fails plainly and leaves the previous site intact."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def build(site: Path, catalogue: Path):
+    env = {**os.environ, "KVH_CATALOGUE": str(catalogue)}
+    return subprocess.run([sys.executable, "scripts/build_site.py", str(site)], cwd=ROOT, env=env,
+                          capture_output=True, text=True)
+
+
+def test_bad_catalogue_fails_with_file_line_and_keeps_the_old_site(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous build")
+    kat = tmp_path / "catalogue"
+    shutil.copytree(ROOT / "catalogue", kat)
+    fil = kat / "standarder/hjaelpemidler/diabetesmaterialer-til-tabletbehandlede-diabetikere.yaml"
+    fil.write_text(fil.read_text("utf-8").replace("titel_kilde: kilde", "titel_kilde: ukendt"), "utf-8")
+
+    proc = build(site, kat)
+
+    assert proc.returncode == 1
+    assert f"{fil}:4: titel_kilde: 'ukendt' is not allowed; use one of: kilde, redaktionel" in proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert (site / "index.html").read_text() == "previous build"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["catalogue", "site"]  # no half-built folder
+
+
+def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stale.html").write_text("old")
+    proc = build(site, ROOT / "catalogue")
+    assert proc.returncode == 0, proc.stderr
+    assert not (site / "stale.html").exists()
+    assert (site / "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/index.html").exists()
+    pyodide = site / "assets/pyodide"
+    for navn in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (pyodide / navn).exists(), navn
+    import json
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
+    entry = lock["packages"]["kvalitetshaandbogen"]
+    assert (pyodide / entry["file_name"]).exists() and entry["imports"] == ["calculators"]
+    import hashlib
+    assert hashlib.sha256((pyodide / entry["file_name"]).read_bytes()).hexdigest() == entry["sha256"]
+    # No page refers to a CDN or any other host.
+    for html in site.rglob("*.html"):
+        tekst = html.read_text("utf-8")
+        assert "cdn.jsdelivr" not in tekst and "fonts.googleapis" not in tekst, html

@@ -1,0 +1,126 @@
+"""A malformed catalogue file is reported with file, line and a plain message."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitegen.catalogue import KatalogFejl, indlaes_katalog
+
+ROOT = Path(__file__).resolve().parents[2]
+EKSEMPEL = "standarder/hjaelpemidler/diabetesmaterialer-til-tabletbehandlede-diabetikere.yaml"
+
+
+@pytest.fixture
+def katalog(tmp_path):
+    """A private copy of the real catalogue to break."""
+    kopi = tmp_path / "catalogue"
+    shutil.copytree(ROOT / "catalogue", kopi)
+    return kopi
+
+
+def fejl(rod) -> list[str]:
+    with pytest.raises(KatalogFejl) as e:
+        indlaes_katalog(rod)
+    return [str(f) for f in e.value.fejl]
+
+
+def erstat(fil: Path, gammel: str, ny: str) -> int:
+    """Replace text in a file; return the 1-based line where it was."""
+    tekst = fil.read_text(encoding="utf-8")
+    assert gammel in tekst
+    linje = tekst[: tekst.index(gammel)].count("\n") + 1
+    fil.write_text(tekst.replace(gammel, ny, 1), encoding="utf-8")
+    return linje
+
+
+def test_the_real_catalogue_is_valid():
+    k = indlaes_katalog()
+    assert len(k.standarder) >= 18
+    assert [s["nummer"] for s in k.standarder] == sorted(s["nummer"] for s in k.standarder)
+
+
+def test_yaml_syntax_error_names_file_and_line(katalog):
+    fil = katalog / EKSEMPEL
+    linje = erstat(fil, "formaal:\n", "formaal: [\n")
+    [besked] = fejl(katalog)
+    assert besked.startswith(f"{fil}:")
+    assert "YAML syntax error" in besked
+    assert int(besked.split(":")[1]) in (linje, linje + 1, linje + 2)
+
+
+def test_missing_required_field(katalog):
+    fil = katalog / EKSEMPEL
+    erstat(fil, "kriterier:\n  linjer: [3063, 3064]\n  tekst: Der skal foreligge dokumentation fra læge eller sygehus om behov.\n", "")
+    assert fejl(katalog) == [f"{fil}:1: the required field 'kriterier' is missing"]
+
+
+def test_unknown_field_points_at_its_line(katalog):
+    fil = katalog / EKSEMPEL
+    linje = erstat(fil, "gyldig_fra: 2025-01-01\n", "gyldig_fra: 2025-01-01\nfarve: blå\n") + 1
+    [besked] = fejl(katalog)
+    assert besked.startswith(f"{fil}:{linje}: unknown field 'farve'")
+
+
+def test_wrong_value_is_explained(katalog):
+    fil = katalog / EKSEMPEL
+    linje = erstat(fil, "{lov: serviceloven, paragraf: \"112\"}", "{lov: servicelov, paragraf: \"112\"}")
+    [besked] = fejl(katalog)
+    assert besked.startswith(f"{fil}:{linje}:")
+    assert "lovgrundlag.henvisninger[0]" in besked and "'servicelov' is not allowed" in besked
+
+
+def test_bad_date_and_bad_type(katalog):
+    fil = katalog / EKSEMPEL
+    l1 = erstat(fil, "gyldig_fra: 2025-01-01", "gyldig_fra: 1. januar 2025")
+    l2 = erstat(fil, "nummer: 39", "nummer: niogtredive")
+    assert sorted(fejl(katalog)) == sorted([
+        f"{fil}:{l1}: gyldig_fra: '1. januar 2025' has the wrong form; expected a date written YYYY-MM-DD, e.g. 2025-01-01",
+        f"{fil}:{l2}: nummer: expected a whole number, got the text 'niogtredive'",
+    ])
+
+
+def test_references_must_exist(katalog):
+    fil = katalog / EKSEMPEL
+    l1 = erstat(fil, "omraade: hjaelpemidler", "omraade: hjaelpemiddelomraadet")
+    l2 = erstat(fil, "  - id: diabetes\n", "  - id: diabetes_x\n")
+    beskeder = fejl(katalog)
+    assert any(b.startswith(f"{fil}:{l1}: unknown omraade 'hjaelpemiddelomraadet'") for b in beskeder)
+    assert any(b.startswith(f"{fil}:{l2 }: unknown calculator 'diabetes_x'") for b in beskeder)
+
+
+def test_file_name_must_match_id(katalog):
+    fil = katalog / EKSEMPEL
+    fil.rename(fil.with_name("diabetes.yaml"))
+    [besked] = fejl(katalog)
+    assert "rename the file to 'diabetesmaterialer-til-tabletbehandlede-diabetikere.yaml'" in besked
+
+
+def test_rate_without_value_must_say_why(katalog):
+    fil = katalog / "satser.yaml"
+    tekst = fil.read_text(encoding="utf-8")
+    start = tekst.index("        mangler: >-")
+    slut = tekst.index("        kilde:", start)
+    fil.write_text(tekst[:start] + tekst[slut:], encoding="utf-8")
+    beskeder = fejl(katalog)
+    assert any("satser.yaml" in b and "'mangler' is missing" in b for b in beskeder), beskeder
+
+
+def test_calculator_rate_must_exist(katalog):
+    fil = katalog / "satser.yaml"
+    erstat(fil, "  diabetes.sensorer_pr_aar:", "  diabetes.sensorer_i_alt:")
+    assert any("uses rate 'diabetes.sensorer_pr_aar'" in b for b in fejl(katalog))
+
+
+def test_not_utf8(katalog):
+    fil = katalog / EKSEMPEL
+    fil.write_bytes("titel: Bækken".encode("latin-1"))
+    [besked] = fejl(katalog)
+    assert besked.startswith(f"{fil}:1: the file is not UTF-8 text")
+
+
+def test_every_error_is_reported_not_just_the_first(katalog):
+    a = katalog / EKSEMPEL
+    erstat(a, "nummer: 39", "nummer: 0")
+    erstat(katalog / "omraader.yaml", "    titel: Boliger\n", "")
+    beskeder = fejl(katalog)
+    assert any(EKSEMPEL in b for b in beskeder) and any("omraader.yaml" in b for b in beskeder)

@@ -1,0 +1,64 @@
+"""The generated pages carry the catalogue faithfully, and the site config is Danish."""
+from pathlib import Path
+
+import yaml
+
+from sitegen import pages
+from sitegen.catalogue import indlaes_katalog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sider():
+    return {s.sti: s.markdown for s in pages.byg_sider(indlaes_katalog())[0]}
+
+
+def test_every_standard_has_a_page_with_all_its_sections():
+    k = indlaes_katalog()
+    alle = sider()
+    for s in k.standarder:
+        md = alle[pages.standard_sti(s.id)]
+        assert f"# {pages.tekst(s['titel'])}" in md
+        for felt, overskrift in pages.SEKTIONER:
+            if felt in s.data:
+                assert f"## {overskrift}" in md
+                # Every paragraph of the section is on the page.
+                for afsnit in s[felt]["tekst"].split("\n\n"):
+                    assert pages.tekst(afsnit.strip()) in md, (s.id, felt)
+        assert f"Gældende fra {pages.dansk_dato(s['gyldig_fra'])}" in md
+        assert f"linje {s['kilde']['linjer'][0]}–{s['kilde']['linjer'][1]}" in md
+
+
+def test_calculator_form_is_on_the_pages_that_name_it():
+    md = sider()["standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere.md"]
+    assert 'data-beregner="diabetes"' in md
+    assert '<option value="tablet" selected>' in md
+    assert 'for="diabetes-strimler_ansoegt"' in md
+    assert 'role="status"' in md and 'aria-live="polite"' in md
+
+
+def test_navigation_is_area_then_group_then_standard():
+    _, nav = pages.byg_sider(indlaes_katalog())
+    omr = next(n for n in nav if "Hjælpemiddelområdet" in n)["Hjælpemiddelområdet"]
+    gruppe = next(n for n in omr if isinstance(n, dict) and "Kropsbårne og personlige hjælpemidler" in n)
+    standarder = gruppe["Kropsbårne og personlige hjælpemidler"]
+    assert {"Diabetesmaterialer til tabletbehandlede diabetikere":
+            "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere.md"} in standarder
+
+
+def test_source_text_is_shown_literally():
+    assert pages.tekst("Se *) og <b> og _x_") == "Se \\*) og &lt;b&gt; og \\_x\\_"
+    assert pages.tekst("- punkt med *") == "- punkt med \\*"
+    assert pages.tekst("2025. Året") == "2025\\. Året"
+
+
+def test_site_is_danish_with_stemming_and_instant_navigation():
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    cfg = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
+    assert cfg["theme"]["language"] == "da"
+    assert "navigation.instant" in cfg["theme"]["features"]
+    search = next(p["search"] for p in cfg["plugins"] if isinstance(p, dict) and "search" in p)
+    assert search["lang"] == "da" and "stemmer" in search["pipeline"]
+    assert cfg["theme"]["font"] is False  # no Google Fonts
