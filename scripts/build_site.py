@@ -33,7 +33,7 @@ def main(argv: list[str]) -> int:
         site.rename(old)
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    print(f"Built {site.relative_to(ROOT)}/")
+    print(f"Built {site}/")
     return 0
 
 

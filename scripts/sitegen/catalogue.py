@@ -103,8 +103,9 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     omr_doc = doc(rod / "omraader.yaml", "omraader")
     bilag_doc = doc(rod / "bilag.yaml", "bilag")
     satser_doc = doc(rod / "satser.yaml", "satser")
-    std_docs = [d for f in sorted((rod / "standarder").rglob("*.yaml"))
-                if (d := doc(f, "standard")) is not None]
+    std_filer = sorted((rod / "standarder").rglob("*.yaml"))
+    std_docs = [d for f in std_filer if (d := doc(f, "standard")) is not None]
+    alle_standarder_indlaest = len(std_docs) == len(std_filer)
 
     omraader = omr_doc.data["omraader"] if omr_doc else []
     bilag = {b["nummer"]: b for b in bilag_doc.data["bilag"]} if bilag_doc else {}
@@ -115,7 +116,8 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     if satser_doc:
         _tjek_satser(satser_doc, {s.id for s in standarder}, fejl, advarsler)
         _tjek_beregner_satser(beregnere, satser, satser_doc.fil, fejl)
-    _tjek_beregner_standarder(beregnere, {s.id for s in standarder}, rod, fejl)
+    if alle_standarder_indlaest:  # otherwise a broken file would also show up as "missing"
+        _tjek_beregner_standarder(beregnere, {s.id for s in standarder}, rod, fejl)
     if fejl:
         raise KatalogFejl(fejl)
     standarder.sort(key=lambda s: s["nummer"])

@@ -78,12 +78,12 @@ def tekst(md: str) -> str:
     """Escape source text so Markdown shows it literally, but keep list markers."""
     ud = []
     for linje in md.splitlines():
-        m = re.match(r"^(\s*(?:- |\d+\. ))?(.*)$", linje)
+        m = re.match(r"^(\s*(?:- |\d{1,2}\. ))?(.*)$", linje)
         markoer, rest = m.group(1) or "", m.group(2)
         rest = (rest.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
                 .replace("`", "\\`").replace("[", "\\[").replace("<", "&lt;").replace(">", "&gt;"))
         if not markoer:
-            rest = re.sub(r"^(\d+)\. ", r"\1\\. ", rest)  # a sentence starting "2025. " is not a list
+            rest = re.sub(r"^(\d+)\. ", r"\1\\. ", rest)  # "2025. Året" is not a list item
             rest = re.sub(r"^([#+-]) ", r"\\\1 ", rest)
         ud.append(markoer + rest)
     return "\n".join(ud)

@@ -55,6 +55,8 @@ def _beskriv(error: jsonschema.ValidationError) -> Iterator[tuple[tuple, str]]:
     elif v == "pattern":
         hint = _PATTERN_HINTS.get(arg, f"text matching {arg}")
         yield sti, f"{_for(felt)}'{error.instance}' has the wrong form; expected {hint}"
+    elif v == "format" and arg == "date":
+        yield sti, f"{_for(felt)}'{error.instance}' is not a real date; write it YYYY-MM-DD, e.g. 2025-01-01"
     elif v == "minLength":
         yield sti, f"{_for(felt)}must not be empty"
     elif v in ("minimum", "maximum"):
@@ -71,8 +73,14 @@ def _beskriv(error: jsonschema.ValidationError) -> Iterator[tuple[tuple, str]]:
 
 
 def _naermeste(error: jsonschema.ValidationError) -> str:
-    best = jsonschema.exceptions.best_match(error.context)
-    return "; ".join(m for _, m in _beskriv(best)) if best else error.message
+    """Describe the alternative of a oneOf that failed on the fewest points."""
+    grupper: dict[int, list] = {}
+    for e in error.context:
+        grupper.setdefault(e.relative_schema_path[0], []).append(e)
+    if not grupper:
+        return error.message
+    bedste = min(grupper.values(), key=lambda fejl: (len(fejl), sum(e.validator in ("required", "additionalProperties") for e in fejl)))
+    return "; ".join(m for e in bedste for _, m in _beskriv(e))
 
 
 def _felt(sti: tuple) -> str:

@@ -74,7 +74,7 @@ def test_bad_date_and_bad_type(katalog):
     l1 = erstat(fil, "gyldig_fra: 2025-01-01", "gyldig_fra: 1. januar 2025")
     l2 = erstat(fil, "nummer: 39", "nummer: niogtredive")
     assert sorted(fejl(katalog)) == sorted([
-        f"{fil}:{l1}: gyldig_fra: '1. januar 2025' has the wrong form; expected a date written YYYY-MM-DD, e.g. 2025-01-01",
+        f"{fil}:{l1}: gyldig_fra: '1. januar 2025' is not a real date; write it YYYY-MM-DD, e.g. 2025-01-01",
         f"{fil}:{l2}: nummer: expected a whole number, got the text 'niogtredive'",
     ])
 

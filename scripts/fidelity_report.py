@@ -1,0 +1,26 @@
+"""Print word 3-gram coverage of the source text per standard and in total."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitegen.catalogue import indlaes_katalog  # noqa: E402
+from sitegen.fidelity import report  # noqa: E402
+
+
+def main() -> int:
+    rows = report(indlaes_katalog())
+    total = sum(r.total for r in rows)
+    covered = sum(r.covered for r in rows)
+    for r in rows:
+        print(f"#{r.nummer:3} {r.ratio:7.2%}  {r.standard}")
+        for m in r.missing[:8]:
+            print(f"         missing: {m}")
+    print(f"total: {covered}/{total} source 3-grams covered = {covered / total:.2%} over {len(rows)} standards")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""How faithfully the catalogue carries the source text: word n-gram coverage.
+
+For each standard, the words of its source lines (`kilde.linjer` in the seed text),
+less the section labels, bare page numbers and the "Bilag N: …" reference lines,
+are compared with the words of its catalogue text. Coverage is the share of the
+source's word n-grams (default: 3-grams) that also occur in the catalogue text.
+Repairs that change words (editorial titles, restored labels) are recorded in
+the standard's `rettelser`, so a gap can be traced to one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalogue import ROOT, Katalog, Standard
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+LABELS = ("Lovgrundlag", "Formål", "Kriterier for bevilling", "Indsatsen kan indeholde",
+          "Leverandør", "Kompetencekrav til udfører", "Bemærkninger", "Yderligere information")
+_LABEL_WORDS = [label.lower().split() for label in LABELS]
+_WORD = re.compile(r"[0-9a-zæøåéüöäA-ZÆØÅÉÜÖÄ]+(?:[.,][0-9]+)*", re.IGNORECASE)
+_BILAG_LINE = re.compile(r"^\s*Bilag \d+[:.]")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def source_lines(dokument: str) -> list[str]:
+    return (SEEDS / dokument).read_text(encoding="utf-8").split("\n")
+
+
+def source_words(lines: list[str], first: int, last: int) -> list[str]:
+    out: list[str] = []
+    follows_bilag = False
+    for line in lines[first - 1:last]:
+        stripped = line.strip()
+        if re.fullmatch(r"\d{1,3}", stripped):
+            continue  # bare page number
+        if _BILAG_LINE.match(line):
+            follows_bilag = True
+            continue
+        if follows_bilag and stripped and not re.search(r"[.:]$", stripped) and len(stripped.split()) <= 4 \
+                and stripped[0].islower():
+            continue  # the wrapped second line of a "Bilag N: …" title
+        follows_bilag = False
+        out.extend(words(line))
+    return _drop_labels(out)
+
+
+def _drop_labels(ws: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for label in _LABEL_WORDS:
+            if ws[i:i + len(label)] == label:
+                i += len(label)
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+def catalogue_words(s: Standard) -> list[str]:
+    parts = [s["titel"], s["lovgrundlag"]["tekst"]]
+    for felt in ("formaal", "kriterier", "indhold", "leverandoer", "kompetencekrav", "bemaerkninger"):
+        if felt in s.data:
+            parts.append(s[felt]["tekst"])
+    yi = s["yderligere_information"]
+    parts.append(yi.get("tekst", ""))
+    for h in yi["henvisninger"]:
+        parts += [h.get("tekst", ""), h.get("url", "")]
+    return _drop_labels(words("\n".join(parts)))
+
+
+def ngrams(ws: list[str], n: int) -> Counter:
+    return Counter(tuple(ws[i:i + n]) for i in range(max(0, len(ws) - n + 1)))
+
+
+@dataclass
+class Coverage:
+    standard: str
+    nummer: int
+    total: int
+    covered: int
+    missing: list[str]
+
+    @property
+    def ratio(self) -> float:
+        return self.covered / self.total if self.total else 1.0
+
+
+def coverage(s: Standard, lines: list[str], n: int = 3) -> Coverage:
+    a, b = s["kilde"]["linjer"]
+    src = ngrams(source_words(lines, a, b), n)
+    cat = ngrams(catalogue_words(s), n)
+    missing = [" ".join(g) for g in src if g not in cat]
+    total = sum(src.values())
+    covered = sum(c for g, c in src.items() if g in cat)
+    return Coverage(s.id, s["nummer"], total, covered, missing)
+
+
+def report(katalog: Katalog, n: int = 3) -> list[Coverage]:
+    cache: dict[str, list[str]] = {}
+    out = []
+    for s in katalog.standarder:
+        doc = s["kilde"]["dokument"]
+        lines = cache.setdefault(doc, source_lines(doc))
+        out.append(coverage(s, lines, n))
+    return out
