@@ -1,0 +1,204 @@
+"""Draft a catalogue file for one standard from the source text (an editor's aid).
+
+    python scripts/draft_standard.py FIRST LAST --nummer N --omraade ID [--gruppe ID]
+
+prints a YAML draft: labels found, sections re-flowed, bullets as Markdown, and
+"Bilag N" lines as references. The draft is a starting point: an editor checks
+it against the source, restores what the PDF extraction broke, records each
+repair under `rettelser`, and runs `make check`. Nothing here is used by the
+build.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from sitegen.fidelity import SEEDS  # noqa: E402
+
+DOKUMENT = "003_a9efded0fbb87759.txt"
+LABELS = [  # (field, first line of label, second line of label or None)
+    ("lovgrundlag", "Lovgrundlag", None),
+    ("formaal", "Formål", None),
+    ("kriterier", "Kriterier for bevilling", None),
+    ("indhold", "Indsatsen kan", "indeholde"),
+    ("leverandoer", "Leverandør", None),
+    ("kompetencekrav", "Kompetencekrav til", "udfører"),
+    ("bemaerkninger", "Bemærkninger", None),
+    ("yderligere_information", "Yderligere", "information"),
+]
+
+
+def slug(titel: str) -> str:
+    s = titel.lower()
+    for a, b in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("é", "e"), ("ü", "u"), ("ö", "oe"), ("ä", "ae")):
+        s = s.replace(a, b)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def find_sections(lines: list[str], first: int, last: int):
+    """[(field, label line, content start line)] in source order."""
+    found = []
+    n = first
+    while n <= last:
+        text = lines[n - 1].strip()
+        for field, l1, l2 in LABELS:
+            if text == l1 or text.startswith(l1 + " ") or (l2 is None and text == l1):
+                if l2 and not text[len(l1):].strip():
+                    # two-line label: the second line must follow
+                    nxt = lines[n].strip() if n < len(lines) else ""
+                    if nxt.startswith(l2):
+                        found.append((field, n, n + 1, nxt[len(l2):].strip()))
+                        n += 1
+                        break
+                    continue
+                found.append((field, n, n, text[len(l1):].strip()))
+                break
+        n += 1
+    return found
+
+
+SHORT_LINE = 58  # a content line shorter than this that ends a sentence ends its paragraph
+
+
+def reflow(raw: list[tuple[int, str]], joins: list[int] | None = None) -> str:
+    """Join PDF lines into paragraphs and Markdown bullets.
+
+    `raw` is (line number, text). Line numbers where text continued across a
+    blank line (a split bullet or sentence) are appended to `joins`.
+    """
+    blocks: list[list[str]] = []  # each block: lines of one paragraph or bullet
+    kinds: list[str] = []
+    blank = False
+    hard_break = False
+    for nr, line in raw:
+        t = line.strip()
+        if not t or re.fullmatch(r"\d{1,3}", t):
+            blank = bool(blocks)
+            continue
+        if t.startswith("•"):
+            blocks.append([t.lstrip("• ").strip()])
+            kinds.append("bullet")
+        elif re.match(r"^o\s", t):
+            blocks.append([t[1:].strip()])
+            kinds.append("sub")
+        elif re.match(r"^\d{1,2}\)\s", t):
+            nummer, _, rest = t.partition(")")
+            blocks.append([rest.strip()])
+            kinds.append(f"num{nummer}")
+        elif blocks and (t[0].islower() or t[0] in "(/" or (not blank and not hard_break)):
+            if blank and joins is not None:
+                joins.append(nr)
+            blocks[-1].append(t)
+        else:
+            blocks.append([t])
+            kinds.append("para")
+        blank = False
+        in_item = kinds[-1] != "para"
+        hard_break = len(t) < SHORT_LINE and (t.endswith((".", ":")) or in_item)
+    out: list[str] = []
+    prev = None
+    for kind, block in zip(kinds, blocks):
+        text = " ".join(block)
+        text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+        if kind == "para" and out:
+            out.append("")
+        elif kind != "para" and prev == "para":
+            out.append("")
+        prefix = f"{kind[3:]}. " if kind.startswith("num") else {"bullet": "- ", "sub": "    - ", "para": ""}[kind]
+        out.append(prefix + text)
+        prev = kind
+    return "\n".join(out).strip() + "\n"
+
+
+def draft(first: int, last: int, nummer: int, omraade: str, gruppe: str | None) -> dict:
+    lines = (SEEDS / DOKUMENT).read_text(encoding="utf-8").split("\n")
+    sections = find_sections(lines, first, last)
+    title_lines = [l.strip() for l in lines[first - 1:sections[0][1] - 1] if l.strip()]
+    titel = " ".join(title_lines) or "[TITEL MANGLER]"
+    data: dict = {
+        "id": slug(titel), "nummer": nummer, "titel": titel, "titel_kilde": "kilde",
+        "omraade": omraade, **({"gruppe": gruppe} if gruppe else {}),
+        "gyldig_fra": "2025-01-01", "kilde": {"dokument": DOKUMENT, "linjer": [first, last]},
+    }
+    rettelser = []
+    for i, (field, label_line, content_line, rest) in enumerate(sections):
+        end = (sections[i + 1][1] - 1) if i + 1 < len(sections) else last
+        while end > label_line and not lines[end - 1].strip():
+            end -= 1
+        numbered = ([(content_line, rest)] if rest else []) + [
+            (n + 1, lines[n]) for n in range(content_line, end)]
+        raw = [t for _, t in numbered]
+        if field == "lovgrundlag":
+            tekst = " ".join(l.strip() for l in raw if l.strip())
+            data[field] = {"linjer": [label_line, end], "tekst": tekst, "henvisninger": lovhenvisninger(tekst)}
+        elif field == "yderligere_information":
+            henv, tekst = [], []
+            for l in raw:
+                t = l.strip()
+                m = re.match(r"Bilag (\d+)[:.]", t)
+                if m:
+                    henv.append({"bilag": int(m.group(1))})
+                elif re.match(r"https?://", t):
+                    henv.append({"tekst": "LINKTEKST", "url": t})
+                elif t and not (henv and "bilag" in henv[-1] and t[0].islower()):
+                    tekst.append(t)
+            data[field] = {"linjer": [label_line, end], **({"tekst": " ".join(tekst)} if tekst else {}),
+                           "henvisninger": henv}
+        else:
+            joins: list[int] = []
+            data[field] = {"linjer": [label_line, end], "tekst": reflow(numbered, joins)}
+            if joins:
+                rettelser.append({"felt": field, "linjer": [min(joins) - 2, max(joins)], "type": "delt_punkt",
+                                  "beskrivelse": "Tekst delt over en tom linje i udtrækket (fortsat linje "
+                                                 + ", ".join(map(str, joins)) + ") er samlet."})
+    if rettelser:
+        data["rettelser"] = rettelser
+    return data
+
+
+LOVE = {"serviceloven": "serviceloven", "sundhedsloven": "sundhedsloven", "arbejdsmiljøloven": "arbejdsmiljoeloven"}
+
+
+def lovhenvisninger(tekst: str) -> list[dict]:
+    """'Serviceloven §§ 112 og 113b.' -> [{lov: serviceloven, paragraf: '112'}, {..., '113b'}]."""
+    out = []
+    for m in re.finditer(r"(Serviceloven|Sundhedsloven|Arbejdsmiljøloven)\s*§§?\s*([0-9a-z ,og]+)", tekst, re.I):
+        lov = LOVE[m.group(1).lower()]
+        for p in re.split(r",|\sog\s", m.group(2)):
+            p = p.replace(" ", "").strip(".")
+            if re.fullmatch(r"\d+[a-z]?", p):
+                out.append({"lov": lov, "paragraf": p})
+    return out
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper, s):
+    return dumper.represent_scalar("tag:yaml.org,2002:str", s, style="|" if "\n" in s else None)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("first", type=int)
+    p.add_argument("last", type=int)
+    p.add_argument("--nummer", type=int, required=True)
+    p.add_argument("--omraade", required=True)
+    p.add_argument("--gruppe")
+    a = p.parse_args()
+    d = draft(a.first, a.last, a.nummer, a.omraade, a.gruppe)
+    sys.stdout.write(yaml.dump(d, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
