@@ -45,7 +45,7 @@ $(NODEDEPS): package.json package-lock.json
 
 $(CHROMIUM):
 	$(SUDO) apt-get update
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium
 
 clean:
 	rm -rf site site.tmp-* site.old-* build
