@@ -21,14 +21,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sitegen.fidelity import SEEDS  # noqa: E402
 
 DOKUMENT = "003_a9efded0fbb87759.txt"
-LABELS = [  # (field, first line of label, second line of label or None)
+LABELS = [  # (field, label, second line of a label printed over two lines, or None)
     ("lovgrundlag", "Lovgrundlag", None),
     ("formaal", "Formål", None),
     ("kriterier", "Kriterier for bevilling", None),
+    ("kriterier", "Kriterier for", "bevilling"),
+    # ("Indsatsen kan indeholde" on one line only ever starts a sentence of text.)
     ("indhold", "Indsatsen kan", "indeholde"),
     ("leverandoer", "Leverandør", None),
+    ("kompetencekrav", "Kompetencekrav til udfører", None),
     ("kompetencekrav", "Kompetencekrav til", "udfører"),
     ("bemaerkninger", "Bemærkninger", None),
+    ("yderligere_information", "Yderligere information", None),
     ("yderligere_information", "Yderligere", "information"),
 ]
 
@@ -40,23 +44,34 @@ def slug(titel: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
-def find_sections(lines: list[str], first: int, last: int):
-    """[(field, label line, content start line)] in source order."""
+REQUIRED = ("formaal", "kriterier", "indhold", "leverandoer", "bemaerkninger")
+
+
+def find_sections(lines: list[str], first: int, last: int, lost: dict[int, str] | None = None):
+    """[(field, label line, line the content starts on, content on the label line)] in source order.
+
+    `lost` maps a line number to the field whose label the extraction lost there.
+    """
     found = []
     n = first
     while n <= last:
         text = lines[n - 1].strip()
-        for field, l1, l2 in LABELS:
-            if text == l1 or text.startswith(l1 + " ") or (l2 is None and text == l1):
-                if l2 and not text[len(l1):].strip():
-                    # two-line label: the second line must follow
-                    nxt = lines[n].strip() if n < len(lines) else ""
-                    if nxt.startswith(l2):
-                        found.append((field, n, n + 1, nxt[len(l2):].strip()))
-                        n += 1
-                        break
-                    continue
-                found.append((field, n, n, text[len(l1):].strip()))
+        text = text[:1].upper() + text[1:]  # a label can start a page in lower case
+        if lost and n in lost:
+            found.append((lost[n], n, n, text))
+            n += 1
+            continue
+        seen = {f for f, *_ in found}
+        for field, label, second in LABELS:
+            if field in seen:
+                continue  # a later "Leverandør …" or "Formål …" starts a sentence, not a section
+            if second is None and (text == label or text.startswith(label + " ")):
+                found.append((field, n, n, text[len(label):].strip()))
+                break
+            if second is not None and text == label and n < len(lines) \
+                    and lines[n].strip().startswith(second):
+                found.append((field, n, n + 1, lines[n].strip()[len(second):].strip()))
+                n += 1
                 break
         n += 1
     return found
@@ -115,17 +130,48 @@ def reflow(raw: list[tuple[int, str]], joins: list[int] | None = None) -> str:
     return "\n".join(out).strip() + "\n"
 
 
-def draft(first: int, last: int, nummer: int, omraade: str, gruppe: str | None) -> dict:
+def draft(first: int, last: int, nummer: int, omraade: str, gruppe: str | None,
+          titel: str | None = None, grundlag: str | None = None, lost: dict[int, str] | None = None) -> dict:
+    """`titel`/`grundlag`: an editorial title and what it was inferred from, for a lost title.
+    `lost`: line → field, where a section label was lost in the extraction."""
     lines = (SEEDS / DOKUMENT).read_text(encoding="utf-8").split("\n")
-    sections = find_sections(lines, first, last)
+    sections = find_sections(lines, first, last, lost)
+    felter = [f for f, *_ in sections]
+    for f in set(felter):
+        if felter.count(f) > 1:
+            print(f"warning: {f} found {felter.count(f)} times (lines "
+                  f"{[n for g, n, *_ in sections if g == f]}); check the draft", file=sys.stderr)
     title_lines = [l.strip() for l in lines[first - 1:sections[0][1] - 1] if l.strip()]
-    titel = " ".join(title_lines) or "[TITEL MANGLER]"
+    dobbelt_titel = len(title_lines) == 2 and title_lines[0] == title_lines[1]
+    if dobbelt_titel:
+        title_lines = title_lines[:1]
+    redaktionel = not title_lines
+    if not redaktionel:
+        titel = " ".join(title_lines)
+    elif not titel:
+        titel = "[TITEL MANGLER]"
     data: dict = {
-        "id": slug(titel), "nummer": nummer, "titel": titel, "titel_kilde": "kilde",
+        "id": slug(titel), "nummer": nummer, "titel": titel,
+        "titel_kilde": "redaktionel" if redaktionel else "kilde",
         "omraade": omraade, **({"gruppe": gruppe} if gruppe else {}),
         "gyldig_fra": "2025-01-01", "kilde": {"dokument": DOKUMENT, "linjer": [first, last]},
     }
     rettelser = []
+    if redaktionel:
+        rettelser.append({"felt": "titel", "linjer": [first, last], "type": "tabt_titel",
+                          "beskrivelse": f"Titlen står ikke i kildeteksten; standarden begynder direkte med "
+                                         f"'Lovgrundlag' (linje {sections[0][1]}). Titlen er udledt af indholdet"
+                                         + (f": {grundlag}" if grundlag else f", linje {first}–{last}.")})
+    elif dobbelt_titel:
+        rettelser.append({"felt": "titel", "linjer": [first, sections[0][1] - 1], "type": "gentaget_tekst",
+                          "beskrivelse": "Titlen står to gange i kilden; den vises én gang."})
+    elif len(title_lines) > 1:
+        rettelser.append({"felt": "titel", "linjer": [first, sections[0][1] - 1], "type": "andet",
+                          "beskrivelse": "Titlen er ombrudt over flere linjer i kilden og er samlet til én."})
+    for linje, field in (lost or {}).items():
+        rettelser.append({"felt": field, "linjer": [linje, linje], "type": "tabt_etiket",
+                          "beskrivelse": f"Etiketten for afsnittet gik tabt ved et sideskift; teksten fra linje "
+                                         f"{linje} hører efter indholdet til dette afsnit og er flyttet hertil."})
     for i, (field, label_line, content_line, rest) in enumerate(sections):
         end = (sections[i + 1][1] - 1) if i + 1 < len(sections) else last
         while end > label_line and not lines[end - 1].strip():
@@ -135,6 +181,10 @@ def draft(first: int, last: int, nummer: int, omraade: str, gruppe: str | None) 
         raw = [t for _, t in numbered]
         if field == "lovgrundlag":
             tekst = " ".join(l.strip() for l in raw if l.strip())
+            if not tekst:
+                tekst = "(ikke angivet i kilden)"
+                rettelser.append({"felt": "lovgrundlag", "linjer": [label_line, label_line], "type": "andet",
+                                  "beskrivelse": "Kilden har etiketten 'Lovgrundlag' uden tekst."})
             data[field] = {"linjer": [label_line, end], "tekst": tekst, "henvisninger": lovhenvisninger(tekst)}
         elif field == "yderligere_information":
             henv, tekst = [], []
@@ -144,14 +194,25 @@ def draft(first: int, last: int, nummer: int, omraade: str, gruppe: str | None) 
                 if m:
                     henv.append({"bilag": int(m.group(1))})
                 elif re.match(r"https?://", t):
-                    henv.append({"tekst": "LINKTEKST", "url": t})
+                    henv.append({"tekst": t, "url": t.replace(" ", "%20")})  # a bare URL is its own link text
                 elif t and not (henv and "bilag" in henv[-1] and t[0].islower()):
                     tekst.append(t)
             data[field] = {"linjer": [label_line, end], **({"tekst": " ".join(tekst)} if tekst else {}),
                            "henvisninger": henv}
         else:
             joins: list[int] = []
-            data[field] = {"linjer": [label_line, end], "tekst": reflow(numbered, joins)}
+            tekst = reflow(numbered, joins)
+            if not tekst.strip():
+                if field in REQUIRED:
+                    tekst = "(ikke angivet i kilden)"
+                    besked = "Kilden har etiketten uden tekst; afsnittet vises som 'ikke angivet i kilden'."
+                else:
+                    besked = "Kilden har etiketten uden tekst; afsnittet er udeladt."
+                rettelser.append({"felt": field, "linjer": [label_line, label_line], "type": "andet",
+                                  "beskrivelse": besked})
+                if field not in REQUIRED:
+                    continue
+            data[field] = {"linjer": [label_line, end], "tekst": tekst}
             if joins:
                 rettelser.append({"felt": field, "linjer": [min(joins) - 2, max(joins)], "type": "delt_punkt",
                                   "beskrivelse": "Tekst delt over en tom linje i udtrækket (fortsat linje "
@@ -194,8 +255,13 @@ def main() -> int:
     p.add_argument("--nummer", type=int, required=True)
     p.add_argument("--omraade", required=True)
     p.add_argument("--gruppe")
+    p.add_argument("--titel", help="editorial title, when the source lost it")
+    p.add_argument("--grundlag", help="what the editorial title was inferred from (with line numbers)")
+    p.add_argument("--tabt-etiket", action="append", default=[], metavar="FELT:LINJE",
+                   help="a section label lost in the extraction, e.g. bemaerkninger:5148")
     a = p.parse_args()
-    d = draft(a.first, a.last, a.nummer, a.omraade, a.gruppe)
+    lost = {int(x.split(":")[1]): x.split(":")[0] for x in a.tabt_etiket}
+    d = draft(a.first, a.last, a.nummer, a.omraade, a.gruppe, a.titel, a.grundlag, lost)
     sys.stdout.write(yaml.dump(d, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100))
     return 0
 

@@ -47,7 +47,7 @@ def source_words(lines: list[str], first: int, last: int) -> list[str]:
                 and stripped[0].islower():
             continue  # the wrapped second line of a "Bilag N: …" title
         follows_bilag = False
-        out.extend(words(line))
+        out.extend(words(re.sub(r"^\s*o\s+", "", line)))  # "o" marks a sub-bullet in the source
     return _drop_labels(out)
 
 
