@@ -19,7 +19,8 @@ from .catalogue import ROOT, Katalog, Standard
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 LABELS = ("Lovgrundlag", "Formål", "Kriterier for bevilling", "Indsatsen kan indeholde",
-          "Leverandør", "Kompetencekrav til udfører", "Bemærkninger", "Yderligere information")
+          "Leverandør", "Kompetencekrav til udfører", "Kompetencekra v til udfører", "Bemærkninger",
+          "Yderligere information")
 _LABEL_WORDS = [label.lower().split() for label in LABELS]
 _WORD = re.compile(r"[0-9a-zæøåéüöäA-ZÆØÅÉÜÖÄ]+(?:[.,][0-9]+)*", re.IGNORECASE)
 _BILAG_LINE = re.compile(r"^\s*Bilag \d+[:.]")

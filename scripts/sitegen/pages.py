@@ -68,6 +68,17 @@ def bilag_sti(nummer: int) -> str:
     return f"bilag/bilag-{nummer}.md"
 
 
+def lov_sti(h: dict[str, Any] | None = None) -> str:
+    """The page of one law paragraph (all its stk. together), or the index of them."""
+    if h is None:
+        return "lovgrundlag/index.md"
+    return f"lovgrundlag/{h['lov']}-{h.get('paragraf', 'hele-loven').replace(' ', '')}.md"
+
+
+def lov_navn(h: dict[str, Any]) -> str:
+    return LOVNAVNE[h["lov"]] + (f" § {h['paragraf']}" if "paragraf" in h else "")
+
+
 def rel(fra: str, til: str) -> str:
     """Relative Markdown link from page `fra` to page `til` (both src_uris)."""
     op = fra.count("/")
@@ -129,6 +140,10 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
 
     for s in katalog.standarder:
         sider.append(Side(standard_sti(s.id), standard_side(s, katalog, beskrivelser, beregner_katalog, titler)))
+
+    lov_sider, lov_nav = lovgrundlag_sider(katalog)
+    sider += lov_sider
+    nav.append({"Lovgrundlag": lov_nav})
 
     bilag_nav = []
     for n, b in sorted(katalog.bilag.items()):
@@ -203,11 +218,10 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
                    f"af indholdet: {tekst(grund['beskrivelse'])}", ""]
     lov = s["lovgrundlag"]
     linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
-    if lov["henvisninger"]:
-        bilag1 = rel(sti, bilag_sti(1)) if 1 in katalog.bilag else None
-        henv = ", ".join(f"[{tekst(lov_tekst(h))}]({bilag1})" if bilag1 and "lov" in h else tekst(lov_tekst(h))
-                         for h in lov["henvisninger"])
-        linjer += [f'<p class="kvh-lov">Lovtekst: {henv} (Bilag 1)</p>' if bilag1 else henv, ""]
+    love = [h for h in lov["henvisninger"] if "lov" in h]
+    if love:
+        henv = ", ".join(f"[{tekst(lov_tekst(h))}]({rel(sti, lov_sti(h))})" for h in love)
+        linjer += [f"Andre standarder med samme lovgrundlag: {henv}.", ""]
     for felt, overskrift in SEKTIONER:
         if felt in s.data:
             linjer += [f"## {overskrift}", "", tekst(s[felt]["tekst"]).strip(), ""]
@@ -258,6 +272,42 @@ def _kilde(s: Standard) -> list[str]:
                           f"{tekst(r['beskrivelse'])}")
         linjer.append("")
     return linjer
+
+
+def lovgrundlag_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
+    """One page per law paragraph listing the standards that rest on it, and an index."""
+    grupper: dict[str, tuple[dict, list[Standard]]] = {}
+    for s in katalog.standarder:
+        for h in s["lovgrundlag"]["henvisninger"]:
+            if "lov" in h:
+                _, liste = grupper.setdefault(lov_sti(h), (h, []))
+                if s not in liste:
+                    liste.append(s)
+    orden = sorted(grupper.items(), key=lambda kv: (kv[1][0]["lov"], _paragraf_orden(kv[1][0])))
+    sider, nav = [], [lov_sti()]
+    indeks = ["---", "title: Lovgrundlag", "---", "", "# Lovgrundlag", "",
+              "Standarderne samlet efter den lovparagraf, de hviler på. Lovteksten står i "
+              f"[Bilag 1: Lovgrundlag]({rel(lov_sti(), bilag_sti(1))}).", "",
+              "| Lov og paragraf | Standarder |", "| --- | ---: |"]
+    for sti, (h, standarder) in orden:
+        navn = lov_navn(h)
+        indeks.append(f"| [{tekst(navn)}]({rel(lov_sti(), sti)}) | {len(standarder)} |")
+        linjer = ["---", f"title: {_yaml_str(navn)}", "---", "", f"# {tekst(navn)}", "",
+                  f"Standarder, der hviler på {tekst(navn)}. Lovteksten står i "
+                  f"[Bilag 1: Lovgrundlag]({rel(sti, bilag_sti(1))}).", "",
+                  "| Nr. | Standard | Lovgrundlag som skrevet i standarden |", "| ---: | --- | --- |"]
+        for s in standarder:
+            linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(sti, standard_sti(s.id))}) | "
+                          f"{tekst(s['lovgrundlag']['tekst'])} |")
+        sider.append(Side(sti, "\n".join(linjer) + "\n"))
+        nav.append({navn: sti})
+    sider.append(Side(lov_sti(), "\n".join(indeks) + "\n"))
+    return sider, nav
+
+
+def _paragraf_orden(h: dict) -> tuple[int, str]:
+    m = re.match(r"(\d+)\s*([a-z]?)", h.get("paragraf", "0"))
+    return int(m.group(1)), m.group(2)
 
 
 def bilag_side(b: dict) -> str:

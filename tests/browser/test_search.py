@@ -1,4 +1,5 @@
 """Danish search with stemming: an inflected word finds the standard."""
+import pytest
 from playwright.sync_api import expect
 
 
@@ -20,3 +21,18 @@ def test_fully_typed_word_finds_its_page(page, base_url):
     page.keyboard.type("teststrimler", delay=20)
     expect(page.locator(".md-search-result")).to_contain_text("Diabetesmaterialer til tabletbehandlede diabetikere",
                                                               timeout=30_000)
+
+
+@pytest.mark.parametrize("ord, titel", [
+    ("rollator", "Rollatorer og gangbukke"),
+    ("madservice", "Madservice"),
+    ("teststrimler", "Diabetesmaterialer til tabletbehandlede diabetikere"),
+    ("kørestol", "Kørestole, manuelle – standard"),
+    ("bil", "Støtte til køb af bil"),
+])
+def test_everyday_words_find_the_standard_first(page, base_url, ord, titel):
+    page.goto(base_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(ord, delay=20)
+    foerste = page.locator(".md-search-result__item > a h1").first
+    expect(foerste).to_have_text(titel, timeout=30_000)
