@@ -34,10 +34,16 @@ def source_lines(dokument: str) -> list[str]:
     return (SEEDS / dokument).read_text(encoding="utf-8").split("\n")
 
 
-def source_words(lines: list[str], first: int, last: int) -> list[str]:
-    out: list[str] = []
+# Repairs that may change or drop words of the source (the others only re-join text).
+WORD_CHANGING = {"orddeling", "gentaget_tekst", "andet"}
+
+
+def source_tokens(lines: list[str], first: int, last: int) -> list[tuple[str, int]]:
+    """(word, line number) for the words of the source lines, less labels, page numbers and Bilag lines."""
+    out: list[tuple[str, int]] = []
     follows_bilag = False
-    for line in lines[first - 1:last]:
+    for nr, line in enumerate(lines[first - 1:last], first):
+        line = re.sub(r"^\s*Yderligere information\s+(?=Bilag)", "", line)  # label and first item on one line
         stripped = line.strip()
         if re.fullmatch(r"\d{1,3}", stripped):
             continue  # bare page number
@@ -48,8 +54,27 @@ def source_words(lines: list[str], first: int, last: int) -> list[str]:
                 and stripped[0].islower():
             continue  # the wrapped second line of a "Bilag N: …" title
         follows_bilag = False
-        out.extend(words(re.sub(r"^\s*o\s+", "", line)))  # "o" marks a sub-bullet in the source
-    return _drop_labels(out)
+        out.extend((w, nr) for w in words(re.sub(r"^\s*o\s+", "", line)))  # "o" marks a sub-bullet
+    return _drop_label_tokens(out)
+
+
+def source_words(lines: list[str], first: int, last: int) -> list[str]:
+    return [w for w, _ in source_tokens(lines, first, last)]
+
+
+def _drop_label_tokens(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    ws = [w for w, _ in tokens]
+    out = []
+    i = 0
+    while i < len(ws):
+        for label in _LABEL_WORDS:
+            if ws[i:i + len(label)] == label:
+                i += len(label)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _drop_labels(ws: list[str]) -> list[str]:
@@ -75,7 +100,11 @@ def catalogue_words(s: Standard) -> list[str]:
     parts.append(yi.get("tekst", ""))
     for h in yi["henvisninger"]:
         parts += [h.get("tekst", ""), h.get("url", "")]
-    return _drop_labels(words("\n".join(parts)))
+    tekst = "\n".join(parts).replace(IKKE_ANGIVET, " ")  # editorial placeholder, not source text
+    return _drop_labels(words(tekst))
+
+
+IKKE_ANGIVET = "(ikke angivet i kilden)"
 
 
 def ngrams(ws: list[str], n: int) -> Counter:
@@ -89,20 +118,35 @@ class Coverage:
     total: int
     covered: int
     missing: list[str]
+    # The same, leaving out the source lines of documented word-changing repairs.
+    total_outside: int
+    covered_outside: int
 
     @property
     def ratio(self) -> float:
         return self.covered / self.total if self.total else 1.0
 
+    @property
+    def ratio_outside(self) -> float:
+        return self.covered_outside / self.total_outside if self.total_outside else 1.0
+
+
+def repaired_lines(s: Standard) -> set[int]:
+    return {n for r in s.get("rettelser", []) if r["type"] in WORD_CHANGING
+            for n in range(r["linjer"][0], r["linjer"][1] + 1)}
+
 
 def coverage(s: Standard, lines: list[str], n: int = 3) -> Coverage:
     a, b = s["kilde"]["linjer"]
-    src = ngrams(source_words(lines, a, b), n)
     cat = ngrams(catalogue_words(s), n)
-    missing = [" ".join(g) for g in src if g not in cat]
-    total = sum(src.values())
-    covered = sum(c for g, c in src.items() if g in cat)
-    return Coverage(s.id, s["nummer"], total, covered, missing)
+    tokens = source_tokens(lines, a, b)
+    grams = [(tuple(w for w, _ in tokens[i:i + n]), {nr for _, nr in tokens[i:i + n]})
+             for i in range(max(0, len(tokens) - n + 1))]
+    repaired = repaired_lines(s)
+    ude = [g for g, nrs in grams if not nrs & repaired]
+    missing = list(dict.fromkeys(" ".join(g) for g, _ in grams if g not in cat))
+    return Coverage(s.id, s["nummer"], len(grams), sum(g in cat for g, _ in grams), missing,
+                    len(ude), sum(g in cat for g in ude))
 
 
 def report(katalog: Katalog, n: int = 3) -> list[Coverage]:

@@ -49,13 +49,14 @@ def test_word_coverage_per_standard_and_in_total(katalog, capsys):
     rows = fidelity.report(katalog)
     total = sum(r.total for r in rows)
     covered = sum(r.covered for r in rows)
+    ude = sum(r.covered_outside for r in rows) / sum(r.total_outside for r in rows)
     with capsys.disabled():
-        print(f"\nsource word 3-gram coverage: {covered}/{total} = {covered / total:.2%} "
-              f"over {len(rows)} standards; lowest: "
+        print(f"\nsource word 3-gram coverage: {covered}/{total} = {covered / total:.2%} over {len(rows)} "
+              f"standards, {ude:.2%} outside documented repairs; lowest: "
               + ", ".join(f"#{r.nummer} {r.ratio:.1%}" for r in sorted(rows, key=lambda r: r.ratio)[:3]))
     for r in rows:
-        assert r.ratio >= 0.98, f"#{r.nummer} {r.standard}: {r.ratio:.2%}; missing {r.missing[:5]}"
-    assert covered / total >= 0.995
+        assert r.ratio_outside >= 0.99, f"#{r.nummer} {r.standard}: {r.ratio_outside:.2%}; missing {r.missing[:5]}"
+    assert covered / total >= 0.99 and ude >= 0.995
 
 
 def _tal(tekst: str) -> set[str]:
