@@ -119,7 +119,6 @@ def reflow(raw: list[tuple[int, str]], joins: list[int] | None = None) -> str:
     prev = None
     for kind, block in zip(kinds, blocks):
         text = " ".join(block)
-        text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
         if kind == "para" and out:
             out.append("")
         elif kind != "para" and prev == "para":

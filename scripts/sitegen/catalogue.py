@@ -65,6 +65,7 @@ class Katalog:
     standarder: list[Standard]
     bilag: dict[int, dict[str, Any]]
     satser: dict[str, Any]
+    indledning: list[dict[str, Any]] = field(default_factory=list)
     advarsler: list[Fund] = field(default_factory=list)
 
     def standard(self, standard_id: str) -> Standard | None:
@@ -103,6 +104,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     omr_doc = doc(rod / "omraader.yaml", "omraader")
     bilag_doc = doc(rod / "bilag.yaml", "bilag")
     satser_doc = doc(rod / "satser.yaml", "satser")
+    indledning_doc = doc(rod / "indledning.yaml", "indledning")
     std_filer = sorted((rod / "standarder").rglob("*.yaml"))
     std_docs = [d for f in std_filer if (d := doc(f, "standard")) is not None]
     alle_standarder_indlaest = len(std_docs) == len(std_filer)
@@ -121,7 +123,8 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     if fejl:
         raise KatalogFejl(fejl)
     standarder.sort(key=lambda s: s["nummer"])
-    return Katalog(rod, omraader, standarder, bilag, satser, advarsler)
+    indledning = indledning_doc.data["sider"] if indledning_doc else []
+    return Katalog(rod, omraader, standarder, bilag, satser, indledning, advarsler)
 
 
 def _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler) -> None:

@@ -68,6 +68,10 @@ def bilag_sti(nummer: int) -> str:
     return f"bilag/bilag-{nummer}.md"
 
 
+def om_sti(side_id: str) -> str:
+    return f"om/{side_id}.md"
+
+
 def lov_sti(h: dict[str, Any] | None = None) -> str:
     """The page of one law paragraph (all its stk. together), or the index of them."""
     if h is None:
@@ -120,6 +124,12 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
     titler = {s.id: s["titel"] for s in katalog.standarder}
     sider: list[Side] = [Side("index.md", forside(katalog))]
     nav: list[Any] = [{"Forside": "index.md"}]
+    if katalog.indledning:
+        om_nav = []
+        for side in katalog.indledning:
+            sider.append(Side(om_sti(side["id"]), indledende_side(side)))
+            om_nav.append({side["titel"]: om_sti(side["id"])})
+        nav.append({"Om kvalitetsstandarderne": om_nav})
 
     for omr in katalog.omraader:
         i_omr = [s for s in katalog.standarder if s["omraade"] == omr["id"]]
@@ -153,6 +163,17 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
     return sider, nav
 
 
+def indledende_side(side: dict) -> str:
+    a, b = side["linjer"]
+    linjer = ["---", f"title: {_yaml_str(side['titel'])}", "---", "", f"# {tekst(side['titel'])}", ""]
+    for afsnit in side["afsnit"]:
+        if afsnit.get("overskrift"):
+            linjer += [f"## {tekst(afsnit['overskrift'])}", ""]
+        linjer += [tekst(afsnit["tekst"]).strip(), ""]
+    linjer += [f'<p class="kvh-meta">Kilde: <em>{KILDE_NAVN}</em>, linje {a}–{b} i kildeteksten.</p>', ""]
+    return "\n".join(linjer) + "\n"
+
+
 def forside(katalog: Katalog) -> str:
     linjer = [
         "---", "title: Forside", "hide: [navigation]", "---", "",
@@ -163,8 +184,12 @@ def forside(katalog: Katalog) -> str:
         f"bevilget, og hvad det koster dig.", "",
         f"Indholdet er hentet fra *{KILDE_NAVN}*. Hver side viser, hvilke linjer i kildeteksten "
         f"den bygger på, og hvor teksten er repareret efter udtrækket fra PDF.", "",
-        "## Områder", "",
     ]
+    if katalog.indledning:
+        linjer += ["## Om kvalitetsstandarderne", ""]
+        linjer += [f"- [{tekst(s['titel'])}]({om_sti(s['id'])})" for s in katalog.indledning]
+        linjer.append("")
+    linjer += ["## Områder", ""]
     for omr in katalog.omraader:
         antal = sum(1 for s in katalog.standarder if s["omraade"] == omr["id"])
         if antal:

@@ -85,3 +85,12 @@ def test_every_rate_value_is_in_the_source_at_its_lines(kilde, katalog):
             assert re.sub(r"\s+", " ", v["kilde"]["citat"]) in re.sub(r"\s+", " ", tekst), sats_id
             if v["vaerdi"] is not None:
                 assert str(v["vaerdi"]) in _tal(tekst), f"{sats_id}: {v['vaerdi']} not in lines {a}–{b}"
+
+
+def test_front_matter_carries_every_word_of_lines_1_to_100(kilde, katalog):
+    cat = " ".join(" ".join([s["titel"]] + [a.get("overskrift", "") + " " + a["tekst"] for a in s["afsnit"]])
+                   for s in katalog.indledning)
+    src = fidelity.ngrams(fidelity.words(" ".join(kilde[0:100])), 3)
+    have = fidelity.ngrams(fidelity.words(cat), 3)
+    missing = [g for g in src if g not in have]
+    assert missing == []
