@@ -68,6 +68,9 @@ def bilag_sti(nummer: int) -> str:
     return f"bilag/bilag-{nummer}.md"
 
 
+OVERSIGT = "standarder/index.md"
+
+
 def om_sti(side_id: str) -> str:
     return f"om/{side_id}.md"
 
@@ -131,6 +134,9 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
             om_nav.append({side["titel"]: om_sti(side["id"])})
         nav.append({"Om kvalitetsstandarderne": om_nav})
 
+    sider.append(Side(OVERSIGT, oversigt(katalog)))
+    nav.append({"Alle standarder": OVERSIGT})
+
     for omr in katalog.omraader:
         i_omr = [s for s in katalog.standarder if s["omraade"] == omr["id"]]
         if not i_omr:
@@ -161,6 +167,32 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
         bilag_nav.append({f"Bilag {n}: {b['titel']}": bilag_sti(n)})
     nav.append({"Bilag": bilag_nav})
     return sider, nav
+
+
+def oversigt(katalog: Katalog) -> str:
+    """Every standard in one table that the reader can filter by typing."""
+    linjer = ["---", "title: Alle standarder", "---", "", "# Alle standarder", "",
+              f"Alle {len(katalog.standarder)} kvalitetsstandarder med område og lovgrundlag. "
+              "Skriv i feltet for at vise de standarder, hvis titel, område eller lovgrundlag indeholder ordet.",
+              "",
+              '<div class="kvh-filter" data-filter>'
+              '<label for="kvh-filter-input">Filtrér standarderne</label>'
+              '<input type="search" id="kvh-filter-input" autocomplete="off" '
+              'aria-describedby="kvh-filter-antal">'
+              f'<p id="kvh-filter-antal" role="status">Viser alle {len(katalog.standarder)} standarder.</p></div>',
+              "",
+              "| Nr. | Standard | Område | Lovgrundlag |", "| ---: | --- | --- | --- |"]
+    for s in katalog.standarder:
+        omr = katalog.omraade(s["omraade"])
+        gruppe = next((g for g in omr.get("grupper", []) if g["id"] == s.get("gruppe")), None)
+        sted = tekst(omr["titel"]) + (f" › {tekst(gruppe['titel'])}" if gruppe else "")
+        love = [h for h in s["lovgrundlag"]["henvisninger"] if "lov" in h]
+        lov = ", ".join(f"[{tekst(lov_tekst(h))}]({rel(OVERSIGT, lov_sti(h))})" for h in love) \
+            or tekst(s["lovgrundlag"]["tekst"])
+        linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(OVERSIGT, standard_sti(s.id))}) | "
+                      f"{sted} | {lov} |")
+    linjer.append("")
+    return "\n".join(linjer) + "\n"
 
 
 def indledende_side(side: dict) -> str:

@@ -36,3 +36,17 @@ def test_everyday_words_find_the_standard_first(page, base_url, ord, titel):
     page.keyboard.type(ord, delay=20)
     foerste = page.locator(".md-search-result__item > a h1").first
     expect(foerste).to_have_text(titel, timeout=30_000)
+
+
+def test_overview_lists_every_standard_and_filters_as_you_type(page, base_url):
+    page.goto(base_url + "standarder/")
+    rows = page.locator(".md-content table tbody tr")
+    expect(rows).to_have_count(125)
+    page.get_by_label("Filtrér standarderne").fill("kørestol")
+    synlige = page.locator(".md-content table tbody tr:not([hidden])")
+    expect(synlige.filter(has_text="Kørestole, manuelle – standard")).to_have_count(1)
+    antal = synlige.count()
+    assert 0 < antal < 125
+    expect(page.locator("#kvh-filter-antal")).to_have_text(f"Viser {antal} af 125 standarder.")
+    for i in range(antal):
+        assert "kørestol" in synlige.nth(i).text_content().lower()
