@@ -63,6 +63,7 @@ def source_words(lines: list[str], first: int, last: int) -> list[str]:
 
 
 def _drop_label_tokens(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Leave out the words of section labels ("kriterier for bevilling", …)."""
     ws = [w for w, _ in tokens]
     out = []
     i = 0
@@ -78,17 +79,7 @@ def _drop_label_tokens(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _drop_labels(ws: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(ws):
-        for label in _LABEL_WORDS:
-            if ws[i:i + len(label)] == label:
-                i += len(label)
-                break
-        else:
-            out.append(ws[i])
-            i += 1
-    return out
+    return [w for w, _ in _drop_label_tokens([(w, 0) for w in ws])]
 
 
 def catalogue_words(s: Standard) -> list[str]:
