@@ -80,7 +80,7 @@ def find_sections(lines: list[str], first: int, last: int, lost: dict[int, str] 
 SHORT_LINE = 58  # a content line shorter than this that ends a sentence ends its paragraph
 
 
-def reflow(raw: list[tuple[int, str]], joins: list[int] | None = None) -> str:
+def reflow(raw: list[tuple[int, str]], joins: list[int] | None = None, punktum_lister: bool = False) -> str:
     """Join PDF lines into paragraphs and Markdown bullets.
 
     `raw` is (line number, text). Line numbers where text continued across a
@@ -101,8 +101,8 @@ def reflow(raw: list[tuple[int, str]], joins: list[int] | None = None) -> str:
         elif re.match(r"^o\s", t):
             blocks.append([t[1:].strip()])
             kinds.append("sub")
-        elif re.match(r"^\d{1,2}\)\s", t):
-            nummer, _, rest = t.partition(")")
+        elif re.match(r"^\d{1,2}\)\s", t) or (punktum_lister and re.match(r"^\d{1,2}\.\s", t)):
+            nummer, rest = re.match(r"^(\d{1,2})[.)]\s*(.*)$", t).groups()
             blocks.append([rest.strip()])
             kinds.append(f"num{nummer}")
         elif blocks and (t[0].islower() or t[0] in "(/" or (not blank and not hard_break)):

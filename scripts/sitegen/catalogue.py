@@ -111,6 +111,15 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
 
     omraader = omr_doc.data["omraader"] if omr_doc else []
     bilag = {b["nummer"]: b for b in bilag_doc.data["bilag"]} if bilag_doc else {}
+    for fil in sorted((rod / "bilag").glob("bilag-*.yaml")):
+        d = doc(fil, "bilagtekst")
+        if d is None:
+            continue
+        if d.data["nummer"] not in bilag or fil.stem != f"bilag-{d.data['nummer']}":
+            fejl.append(Fund(fil, d.linje(("nummer",)), f"Bilag {d.data['nummer']} must be in bilag.yaml "
+                             f"and its file named bilag-{d.data['nummer']}.yaml"))
+            continue
+        bilag[d.data["nummer"]] = {**bilag[d.data["nummer"]], "tekst": d.data}
     satser = satser_doc.data["satser"] if satser_doc else {}
     standarder = [Standard(d.data, d) for d in std_docs]
 

@@ -372,6 +372,19 @@ def bilag_side(b: dict) -> str:
     linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
     if b.get("mangler"):
         linjer += ['!!! warning "Bilaget findes ikke i kilden"', f"    {tekst(b['mangler'])}", ""]
+    elif b.get("tekst"):
+        for afsnit in b["tekst"]["afsnit"]:
+            if afsnit.get("overskrift"):
+                linjer += [f"## {tekst(afsnit['overskrift'])}", ""]
+            linjer += [tekst(afsnit["tekst"]).strip(), ""]
+        a, z = b["linjer"]
+        linjer += ["## Kilde", "", f"*{KILDE_NAVN}*, linje {a}–{z} i kildeteksten.", ""]
+        rettelser = b["tekst"].get("rettelser", [])
+        if rettelser:
+            linjer += [f'??? info "Rettelser af kildeteksten ({len(rettelser)})"', ""]
+            linjer += [f"    - **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
+                       f"{tekst(r['beskrivelse'])}" for r in rettelser]
+            linjer.append("")
     else:
         a, z = b["linjer"]
         linjer += ['!!! info "Bilagets indhold er endnu ikke overført"',

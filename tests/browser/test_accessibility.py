@@ -7,7 +7,8 @@ WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "w
 
 
 @pytest.mark.parametrize("sti", ["", "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/",
-                                 "standarder/glukosemaalingssystem/", "standarder/", "lovgrundlag/serviceloven-112/"])
+                                 "standarder/glukosemaalingssystem/", "standarder/", "lovgrundlag/serviceloven-112/",
+                                 "bilag/bilag-6/", "om/indledning/"])
 def test_no_wcag_violations(page, base_url, sti):
     page.goto(base_url + sti)
     page.wait_for_load_state("networkidle")

@@ -94,3 +94,15 @@ def test_front_matter_carries_every_word_of_lines_1_to_100(kilde, katalog):
     have = fidelity.ngrams(fidelity.words(cat), 3)
     missing = [g for g in src if g not in have]
     assert missing == []
+
+
+def test_appendix_texts_carry_every_word_of_their_lines(kilde, katalog):
+    tekster = {n: b["tekst"] for n, b in katalog.bilag.items() if b.get("tekst")}
+    assert {2, 5, 6, 11, 12} <= set(tekster)
+    for n, t in tekster.items():
+        a, b = katalog.bilag[n]["linjer"]
+        cat = fidelity.words(katalog.bilag[n]["titel"] + " " + " ".join(
+            x.get("overskrift", "") + " " + x["tekst"] for x in t["afsnit"]))
+        src = fidelity.ngrams(fidelity.words(" ".join(kilde[a - 1:b]).replace(f"Bilag {n}:", "")), 3)
+        have = fidelity.ngrams(cat, 3)
+        assert [g for g in src if g not in have] == [], f"Bilag {n}"
