@@ -209,7 +209,7 @@ def _apparat(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
         tilskud = _oere(pris * andel)
         r.forklar(f"Ved særbevilling på diabetesprodukter bevilges {_procent(procent_sats.vaerdi)} af prisen "
                   f"på det blodsukkerapparat, der er knyttet til særbevillingen: "
-                  f"{_procent(procent_sats.vaerdi)} af {formater_kr(pris)} = {formater_kr(tilskud)}.",
+                  f"{_procent(procent_sats.vaerdi)} af {formater_kr(pris)} = {formater_kr(tilskud)}",
                   INSULIN, (3173, 3175), regel="R100", sats=procent_sats)
         _apparat_poster(r, tilskud, pris)
         return
@@ -232,8 +232,8 @@ def _apparat(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
                        f"{_procent(procent_sats.vaerdi)} af prisen på et standard blodsukkerapparat.")
         linjer, regel = (3171, 3173), "R099"
     r.forklar(f"{tekst_regel} Grundlaget er den laveste af apparatets pris ({formater_kr(pris)}) og "
-              f"{pris_kilde}: {formater_kr(grundlag)}. Tilskud: {_procent(procent_sats.vaerdi)} af "
-              f"{formater_kr(grundlag)} = {formater_kr(tilskud)}.",
+              f"{pris_kilde}: {formater_kr(grundlag)} Tilskud: {_procent(procent_sats.vaerdi)} af "
+              f"{formater_kr(grundlag)} = {formater_kr(tilskud)}",
               standard, linjer, regel=regel, sats=procent_sats, fortolkning="tilskud-laveste-pris")
     if standardpris_sats.vaerdi is None:
         r.forklar(f"Standardprisen for et blodsukkerapparat står ikke i kvalitetsstandarden "

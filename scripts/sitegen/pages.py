@@ -263,9 +263,10 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     linjer = [
         "---", f"title: {_yaml_str(s['titel'])}", f"description: {_yaml_str(beskrivelse)}", "---", "",
         f"# {tekst(s['titel'])}", "",
-        f'<p class="kvh-meta">Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
+        f'Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
         f'Gældende fra {dansk_dato(s["gyldig_fra"])}'
-        + (f' · Ophørt {dansk_dato(s["gyldig_til"])}' if s.get("gyldig_til") else "") + "</p>",
+        + (f' · Ophørt {dansk_dato(s["gyldig_til"])}' if s.get("gyldig_til") else ""),
+        "{ .kvh-meta }",
         "",
     ]
     if s["titel_kilde"] == "redaktionel":

@@ -35,5 +35,7 @@ def test_never_crashes_and_never_negative(args):
                 assert p["vaerdi"] >= 0, p
             assert p["tekst"]
         assert svar["forklaring"]
+        for trin in svar["forklaring"]:
+            assert ".." not in trin["tekst"], trin["tekst"]  # "kr." ending a sentence gets no second period
     else:
         assert svar["fejl"] and all(f["besked"] for f in svar["fejl"])
