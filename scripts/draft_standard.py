@@ -221,18 +221,53 @@ def draft(first: int, last: int, nummer: int, omraade: str, gruppe: str | None,
     return data
 
 
-LOVE = {"serviceloven": "serviceloven", "sundhedsloven": "sundhedsloven", "arbejdsmiljøloven": "arbejdsmiljoeloven"}
+LOVE = [  # (pattern for the law's name as written, id in the schema)
+    (r"Serviceloven", "serviceloven"),
+    (r"Sundhedsloven", "sundhedsloven"),
+    (r"Arbejdsmiljøloven", "arbejdsmiljoeloven"),
+    (r"Lov om almene boliger", "almenboligloven"),
+    (r"(?:Bekendtgørelse af )?lov om trafikselskaber", "trafikselskabsloven"),
+    (r"Lov om specialundervisning for voksne", "specialundervisningsloven"),
+]
+_NAVNE = "|".join(f"(?P<l{i}>(?i:{p}))" for i, (p, _) in enumerate(LOVE))
+# The paragraph part runs until the next capital letter (the next law or sentence).
+_HENVISNING = re.compile(rf"(?:{_NAVNE})\s*(?P<rest>(?:§§?\s*[^A-ZÆØÅ]*)?)")
 
 
 def lovhenvisninger(tekst: str) -> list[dict]:
-    """'Serviceloven §§ 112 og 113b.' -> [{lov: serviceloven, paragraf: '112'}, {..., '113b'}]."""
-    out = []
-    for m in re.finditer(r"(Serviceloven|Sundhedsloven|Arbejdsmiljøloven)\s*§§?\s*([0-9a-z ,og]+)", tekst, re.I):
-        lov = LOVE[m.group(1).lower()]
-        for p in re.split(r",|\sog\s", m.group(2)):
-            p = p.replace(" ", "").strip(".")
-            if re.fullmatch(r"\d+[a-z]?", p):
-                out.append({"lov": lov, "paragraf": p})
+    """'Serviceloven § 83, stk. 1, nr. 2' -> [{lov: serviceloven, paragraf: '83', stk: 1, nr: 2}].
+
+    '§§ 112 og 113b' gives one entry per paragraph, 'stk. 1, 2 og 4' one per stk.;
+    a basis that is not a law ('… - Nationale kliniske anbefalinger og retningslinjer')
+    becomes {dokument: …}.
+    """
+    out: list[dict] = []
+    for m in _HENVISNING.finditer(tekst):
+        lov = next(LOVE[i][1] for i in range(len(LOVE)) if m.group(f"l{i}"))
+        rest = m.group("rest")
+        if "§" not in rest:
+            out.append({"lov": lov})
+            continue
+        rest = rest.split("§", 1)[1].lstrip("§ ")
+        stk_del = re.split(r"stk\.?", rest, maxsplit=1)
+        paragraffer = ["".join(m) for m in re.findall(r"(\d+)(?!\d)\s?([a-z](?![a-z]))?", stk_del[0])]
+        stk, nr = [], None
+        if len(stk_del) > 1:
+            nr_del = re.split(r"nr\.?", stk_del[1], maxsplit=1)
+            stk = [int(x) for x in re.findall(r"\d+", nr_del[0])]
+            if len(nr_del) > 1 and re.search(r"\d+", nr_del[1]):
+                nr = int(re.search(r"\d+", nr_del[1]).group())
+        for p in paragraffer:
+            for st in (stk or [None]):
+                h = {"lov": lov, "paragraf": p}
+                if st:
+                    h["stk"] = st
+                if nr and len(stk) == 1:
+                    h["nr"] = nr
+                out.append(h)
+    for dok in re.findall(r"-\s*(Nationale kliniske anbefalinger og retningslinjer)", tekst):
+        if {"dokument": dok} not in out:
+            out.append({"dokument": dok})
     return out
 
 
