@@ -1,8 +1,10 @@
 """MkDocs hooks: the catalogue and the calculators become the site.
 
+on_startup     remember whether this is `mkdocs serve` (live preview for editors)
 on_config      load and validate the catalogue (a bad file stops the build with
-               file:line and a plain message), export rates for the calculators,
-               build the calculators wheel
+               file:line and a plain message; under `serve` the preview shows the
+               errors as a page instead, and rebuilds when the file is fixed),
+               export rates for the calculators, build the calculators wheel
 on_files       add one generated Markdown page per standard, area, group and appendix;
                patch Material's Danish search so stemming works with type-ahead
 on_nav-config  the navigation is area → group → standard (set in on_files)
@@ -20,17 +22,25 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from sitegen import pages, pyodide_assets  # noqa: E402
+from sitegen import catalogue, pages, pyodide_assets  # noqa: E402
 from sitegen.catalogue import KatalogFejl, indlaes_katalog  # noqa: E402
 from sitegen.export import skriv_katalog_json  # noqa: E402
 
-_state: dict = {}
+_state: dict = {"command": "build"}
+
+
+def on_startup(command, dirty):
+    _state["command"] = command
 
 
 def on_config(config):
+    _state.pop("fejl", None)
     try:
-        katalog = indlaes_katalog()
+        katalog = indlaes_katalog(catalogue.CATALOGUE_DIR)
     except KatalogFejl as e:
+        if _state["command"] == "serve":
+            _state["fejl"] = e.fejl  # shown in the browser by on_files; the preview keeps running
+            return config
         raise PluginError(f"The catalogue has {len(e.fejl)} error(s):\n  "
                           + "\n  ".join(map(str, e.fejl))) from None
     skriv_katalog_json(katalog)
@@ -45,6 +55,10 @@ def on_config(config):
 
 
 def on_files(files, config):
+    if "fejl" in _state:
+        files.append(File.generated(config, "index.md", content=pages.fejlside(_state["fejl"])))
+        config["nav"] = ["index.md"]
+        return files
     sider, nav = pages.byg_sider(_state["katalog"])
     for side in sider:
         files.append(File.generated(config, side.sti, content=side.markdown))
@@ -67,6 +81,8 @@ def _patch_danish_search(files, config):
 
 
 def on_post_build(config):
+    if "fejl" in _state:
+        return
     try:
         pyodide_assets.installer_runtime(_state["wheel"], Path(config["site_dir"]) / "assets" / "pyodide")
     except pyodide_assets.PyodideFejl as e:

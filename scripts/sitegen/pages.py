@@ -206,6 +206,15 @@ def indledende_side(side: dict) -> str:
     return "\n".join(linjer) + "\n"
 
 
+def fejlside(fejl: list) -> str:
+    """The preview's page while the catalogue has errors (only under `make serve`)."""
+    linjer = ["---", "title: Kataloget har fejl", "---", "", "# Kataloget har fejl", "",
+              f"Forhåndsvisningen kan ikke bygges, fordi kataloget har {len(fejl)} "
+              f"{'fejl' if len(fejl) != 1 else 'fejl'}. Ret filen og gem den; siden opdateres af sig selv.", ""]
+    linjer += [f"- `{f}`" for f in fejl]
+    return "\n".join(linjer) + "\n"
+
+
 def forside(katalog: Katalog) -> str:
     linjer = [
         "---", "title: Forside", "hide: [navigation]", "---", "",
