@@ -8,7 +8,7 @@ Every message is Danish and says what to do, next to the field it concerns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 

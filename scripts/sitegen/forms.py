@@ -13,8 +13,12 @@ from typing import Any
 from calculators.katalog import Katalog
 
 
-def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Katalog,
-             dato, standard_titler: dict[str, str]) -> str:
+def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Katalog, dato) -> str:
+    """The form, status line, result region and reading notes of one calculator.
+
+    `forvalg` presets fields for this page; fields standing in for a rate are left
+    out when the catalogue has that rate on `dato`.
+    """
     bid = beskrivelse["id"]
     felter = [f for f in beskrivelse["felter"]
               if not (f.get("erstatter_sats") and katalog.sats(f["erstatter_sats"], dato).vaerdi is not None)]
@@ -24,8 +28,8 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
         f'<p>{escape(beskrivelse["beskrivelse"])} Beregningen sker i din browser; intet sendes videre.</p>',
         '<details class="kvh-goer-ikke"><summary>Hvad beregneren ikke gør</summary>'
         f'<p>{escape(beskrivelse["goer_ikke"])}</p></details>',
-        f'<p class="kvh-status" role="status" data-status>Beregneren indlæses, når siden er klar. '
-        f'Du kan udfylde felterne imens.</p>',
+        '<p class="kvh-status" role="status" data-status>Beregneren indlæses, når siden er klar. '
+        'Du kan udfylde felterne imens.</p>',
         '<noscript><p class="kvh-status">Beregneren kræver JavaScript. Reglerne står i teksten ovenfor.</p></noscript>',
         f'<form class="kvh-form" novalidate data-form aria-describedby="{bid}-titel">',
     ]
@@ -33,8 +37,8 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
     dele += [
         '<div class="kvh-knapper"><button type="submit" class="md-button md-button--primary">Beregn</button></div>',
         '</form>',
-        f'<div class="kvh-resultat" data-resultat aria-live="polite" aria-atomic="true"></div>',
-        _fortolkninger(beskrivelse, standard_titler),
+        '<div class="kvh-resultat" data-resultat aria-live="polite" aria-atomic="true"></div>',
+        _fortolkninger(beskrivelse),
         '</section>',
     ]
     return "\n".join(dele)
@@ -75,7 +79,7 @@ def _felt(bid: str, f: dict[str, Any], forvalg: Any) -> str:
     return f"<div {attrs}>{kontrol}{hjaelp}{fejl}</div>"
 
 
-def _fortolkninger(beskrivelse: dict[str, Any], standard_titler: dict[str, str]) -> str:
+def _fortolkninger(beskrivelse: dict[str, Any]) -> str:
     if not beskrivelse["fortolkninger"]:
         return ""
     punkter = "".join(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from typing import Any
 
 import calculators
@@ -219,10 +218,10 @@ def forside(katalog: Katalog) -> str:
     linjer = [
         "---", "title: Forside", "hide: [navigation]", "---", "",
         "# Kvalitetshåndbogen – Sundhed og Rehabilitering", "",
-        f"Gladsaxe Kommunes kvalitetsstandarder beskriver det politisk besluttede serviceniveau for "
-        f"sundhed, forebyggelse, rehabilitering, træning, pleje og hjælpemidler. Her kan du slå en "
-        f"standard op, se kriterierne for at få hjælp, og på nogle sider regne ud, hvad du kan få "
-        f"bevilget, og hvad det koster dig.", "",
+        "Gladsaxe Kommunes kvalitetsstandarder beskriver det politisk besluttede serviceniveau for "
+        "sundhed, forebyggelse, rehabilitering, træning, pleje og hjælpemidler. Her kan du slå en "
+        "standard op, se kriterierne for at få hjælp, og på nogle sider regne ud, hvad du kan få "
+        "bevilget, og hvad det koster dig.", "",
         f"Indholdet er hentet fra *{KILDE_NAVN}*. Hver side viser, hvilke linjer i kildeteksten "
         f"den bygger på, og hvor teksten er repareret efter udtrækket fra PDF.", "",
     ]
@@ -253,7 +252,7 @@ def omraade_side(omr: dict, gruppe: dict | None, standarder: list[Standard]) -> 
         linjer += [f"Gruppe i området [{tekst(omr['titel'])}]({rel(sti, omraade_sti(omr['id']))}).", ""]
     elif omr["titel_kilde"] == "redaktionel":
         linjer += ['!!! note "Redaktionel overskrift"', f"    {tekst(omr['rettelse'])}", ""]
-    linjer += [f"| Nr. | Standard | Lovgrundlag |", "| ---: | --- | --- |"]
+    linjer += ["| Nr. | Standard | Lovgrundlag |", "| ---: | --- | --- |"]
     for s in standarder:
         linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(sti, standard_sti(s.id))}) | "
                       f"{tekst(s['lovgrundlag']['tekst'])} |")
@@ -295,7 +294,7 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     linjer += _yderligere(s, katalog, sti, titler)
     for b in s.get("beregnere", []):
         linjer += [formular(beskrivelser[b["id"]], b.get("forvalg") or {}, beregner_katalog,
-                            date.fromisoformat(s["gyldig_fra"]), titler), ""]
+                            date.fromisoformat(s["gyldig_fra"])), ""]
     linjer += _kilde(s)
     return "\n".join(linjer) + "\n"
 

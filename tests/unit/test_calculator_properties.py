@@ -1,5 +1,4 @@
 """No input, however odd, makes a calculator crash or produce a negative amount."""
-from decimal import Decimal
 
 from hypothesis import given, settings, strategies as st
 
