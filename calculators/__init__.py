@@ -11,16 +11,36 @@ Public contract (also used by the browser worker and `python -m calculators`):
 """
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from datetime import date
 from typing import Any
 
-from . import diabetes
 from .felter import Ugyldig, er_tom, synligt
 from .katalog import Katalog, SatsIkkeGaeldende, indlaest
 from .model import VEJLEDNING, Beregner, Kontekst, Resultat, som_json_vaerdi
 
-BEREGNERE: dict[str, Beregner] = {b.id: b for b in (diabetes.BEREGNER,)}
+
+
+def _find_beregnere() -> dict[str, Beregner]:
+    """Every module of this package that defines BEREGNER (one calculator) or
+    BEREGNERE (several) contributes them; a new calculator is a new module."""
+    fundne: dict[str, Beregner] = {}
+    for modul_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if modul_info.name.startswith("_"):
+            continue
+        modul = importlib.import_module(f"{__name__}.{modul_info.name}")
+        egne = getattr(modul, "BEREGNERE", ()) or (
+            (modul.BEREGNER,) if hasattr(modul, "BEREGNER") else ())
+        for b in egne:
+            if b.id in fundne:
+                raise RuntimeError(f"calculator id '{b.id}' is defined twice")
+            fundne[b.id] = b
+    return fundne
+
+
+BEREGNERE: dict[str, Beregner] = _find_beregnere()
 
 
 def alle() -> list[dict[str, Any]]:

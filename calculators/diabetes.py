@@ -4,7 +4,7 @@ Standards (source: 003_a9efded0fbb87759.txt):
   #39 Diabetesmaterialer til tabletbehandlede diabetikere (3057–3105)
   #40 Diabetesmaterialer til insulinbehandlede eller kombinationsbehandlede diabetikere (3106–3199)
   #41 Glukosemålingssystem (3200–3303)
-Every number comes from catalogue/satser.yaml; the lines cited next to each rule
+Every number comes from catalogue/satser/; the lines cited next to each rule
 are where the text motivates it.
 """
 from __future__ import annotations

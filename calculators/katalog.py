@@ -1,6 +1,6 @@
 """Dated rates and standard titles, exported from the catalogue.
 
-`data/katalog.json` is written by the site build from `catalogue/satser.yaml`
+`data/katalog.json` is written by the site build from `catalogue/satser/`
 and the standards (see scripts/sitegen/export.py); it is the calculators' only
 source of amounts and limits. A rate has one or more dated values; the value in
 force on a date is the newest whose `gyldig_fra` is on or before it and whose
@@ -9,7 +9,7 @@ force on a date is the newest whose `gyldig_fra` is on or before it and whose
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -17,14 +17,22 @@ from importlib import resources
 from typing import Any
 
 
+HOVEDDOKUMENT = "003_a9efded0fbb87759.txt"
+
+
 @dataclass(frozen=True)
 class Kilde:
+    """Where a rate's value is written: lines of a source document, in a standard or an appendix."""
+
     standard: str | None
     linjer: tuple[int, int]
     citat: str
+    bilag: int | None = None
+    dokument: str = HOVEDDOKUMENT
 
     def som_data(self) -> dict[str, Any]:
-        return {"standard": self.standard, "linjer": list(self.linjer), "citat": self.citat}
+        return {"standard": self.standard, "bilag": self.bilag, "dokument": self.dokument,
+                "linjer": list(self.linjer), "citat": self.citat}
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,8 @@ class SatsIkkeGaeldende(LookupError):
 class Katalog:
     satser: dict[str, list[SatsVaerdi]]
     standarder: dict[str, dict[str, Any]]
+    # Structured catalogue data the calculators read, e.g. "frister" (Bilag 4).
+    data: dict[str, Any] = field(default_factory=dict)
 
     def sats(self, sats_id: str, dato: date) -> SatsVaerdi:
         gaeldende = [v for v in self.satser[sats_id]
@@ -85,12 +95,13 @@ def fra_data(data: dict[str, Any]) -> Katalog:
                 gyldig_fra=date.fromisoformat(v["gyldig_fra"]),
                 gyldig_til=date.fromisoformat(v["gyldig_til"]) if v.get("gyldig_til") else None,
                 kilde=Kilde(v["kilde"].get("standard"), tuple(v["kilde"]["linjer"]),
-                            v["kilde"].get("citat", "")),
+                            v["kilde"].get("citat", ""), v["kilde"].get("bilag"),
+                            v["kilde"].get("dokument", HOVEDDOKUMENT)),
                 mangler=v.get("mangler"),
             )
             for v in sats["vaerdier"]
         ]
-    return Katalog(satser=satser, standarder=data["standarder"])
+    return Katalog(satser=satser, standarder=data["standarder"], data=data.get("data", {}))
 
 
 @cache

@@ -71,7 +71,7 @@ class Beregner:
     # What the calculator does not do (GOV.UK: say what it doesn't do).
     goer_ikke: str
     standarder: tuple[str, ...]
-    # Ids of the dated rates (catalogue/satser.yaml) the calculator reads.
+    # Ids of the dated rates (catalogue/satser/) the calculator reads.
     satser: tuple[str, ...]
     felter: tuple[Felt, ...]
     fortolkninger: tuple[Fortolkning, ...]

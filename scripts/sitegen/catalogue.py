@@ -67,12 +67,25 @@ class Katalog:
     satser: dict[str, Any]
     indledning: list[dict[str, Any]] = field(default_factory=list)
     advarsler: list[Fund] = field(default_factory=list)
+    # The structured data files of DATAFILER that exist, by name.
+    data: dict[str, Any] = field(default_factory=dict)
 
     def standard(self, standard_id: str) -> Standard | None:
         return next((s for s in self.standarder if s.id == standard_id), None)
 
     def omraade(self, omraade_id: str) -> dict[str, Any]:
         return next(o for o in self.omraader if o["id"] == omraade_id)
+
+
+# Structured data beside the standards: catalogue/<name>.yaml, validated by
+# catalogue/schema/<name>.schema.yaml. Every `standard:` (text) and `standarder:`
+# (list) inside them must name a standard of the catalogue. Those with
+# `eksporteres` are also exported to the calculators (calculators/data/katalog.json).
+DATAFILER: dict[str, dict[str, Any]] = {
+    "lovtekster": {"beskrivelse": "Bilag 1: lovtekst pr. paragraf", "eksporteres": False},
+    "frister": {"beskrivelse": "Bilag 4: tidsfrister pr. ansøgningstype", "eksporteres": True},
+    "ansvar": {"beskrivelse": "Region eller kommune: kilderne bag ansvarsnavigatoren", "eksporteres": False},
+}
 
 
 def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) -> Katalog:
@@ -103,7 +116,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
 
     omr_doc = doc(rod / "omraader.yaml", "omraader")
     bilag_doc = doc(rod / "bilag.yaml", "bilag")
-    satser_doc = doc(rod / "satser.yaml", "satser")
+    satser_docs = [d for f in sorted((rod / "satser").glob("*.yaml")) if (d := doc(f, "satser"))]
     indledning_doc = doc(rod / "indledning.yaml", "indledning")
     std_filer = sorted((rod / "standarder").rglob("*.yaml"))
     std_docs = [d for f in std_filer if (d := doc(f, "standard")) is not None]
@@ -119,21 +132,62 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
             fejl.append(Fund(fil, d.linje(("nummer",)), f"Bilag {d.data['nummer']} must be in bilag.yaml "
                              f"and its file named bilag-{d.data['nummer']}.yaml"))
             continue
+        for i, afsnit in enumerate(d.data["afsnit"]):
+            tabel = afsnit.get("tabel")
+            for j, raekke in enumerate((tabel or {}).get("raekker", [])):
+                if len(raekke) != len(tabel["kolonner"]):
+                    fejl.append(Fund(fil, d.linje(("afsnit", i, "tabel", "raekker", j)),
+                                     f"this row has {len(raekke)} cells but the table has "
+                                     f"{len(tabel['kolonner'])} columns"))
         bilag[d.data["nummer"]] = {**bilag[d.data["nummer"]], "tekst": d.data}
-    satser = satser_doc.data["satser"] if satser_doc else {}
+    data_docs = {navn: d for navn in DATAFILER
+                  if (rod / f"{navn}.yaml").exists() and (d := doc(rod / f"{navn}.yaml", navn))}
+    satser: dict[str, Any] = {}
+    satser_fil: dict[str, Path] = {}
+    for d in satser_docs:
+        for sats_id in d.data["satser"]:
+            if sats_id in satser:
+                fejl.append(Fund(d.fil, d.linje(("satser", sats_id)),
+                                 f"rate '{sats_id}' is also defined in {satser_fil[sats_id].name}"))
+            satser_fil[sats_id] = d.fil
+        satser |= d.data["satser"]
     standarder = [Standard(d.data, d) for d in std_docs]
 
     _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler)
-    if satser_doc:
-        _tjek_satser(satser_doc, {s.id for s in standarder}, fejl, advarsler)
-        _tjek_beregner_satser(beregnere, satser, satser_doc.fil, fejl)
+    for d in data_docs.values():
+        _tjek_standard_henvisninger(d, {s.id for s in standarder}, fejl)
+    for d in satser_docs:
+        _tjek_satser(d, {s.id for s in standarder}, fejl, advarsler)
+    _tjek_beregner_satser(beregnere, satser, rod / "satser", fejl)
     if alle_standarder_indlaest:  # otherwise a broken file would also show up as "missing"
         _tjek_beregner_standarder(beregnere, {s.id for s in standarder}, rod, fejl)
     if fejl:
         raise KatalogFejl(fejl)
     standarder.sort(key=lambda s: s["nummer"])
     indledning = indledning_doc.data["sider"] if indledning_doc else []
-    return Katalog(rod, omraader, standarder, bilag, satser, indledning, advarsler)
+    return Katalog(rod, omraader, standarder, bilag, satser, indledning, advarsler,
+                   {navn: d.data for navn, d in data_docs.items()})
+
+
+def _tjek_standard_henvisninger(d: YamlDokument, standard_ids: set[str], fejl) -> None:
+    def gaa(node: Any, sti: tuple) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "standard" and isinstance(v, str):
+                    hvilke = [(sti + (k,), v)]
+                elif k == "standarder" and isinstance(v, list):
+                    hvilke = [(sti + (k, i), x) for i, x in enumerate(v) if isinstance(x, str)]
+                else:
+                    gaa(v, sti + (k,))
+                    continue
+                for s, std in hvilke:
+                    if std not in standard_ids:
+                        fejl.append(Fund(d.fil, d.linje(s), f"'{std}' is not the id of a standard in "
+                                         "catalogue/standarder/"))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                gaa(v, sti + (i,))
+    gaa(d.data, ())
 
 
 def _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler) -> None:
@@ -231,7 +285,8 @@ def _tjek_beregner_satser(beregnere: dict, satser: dict, fil: Path, fejl) -> Non
     for b in beregnere.values():
         for sats_id in b.satser:
             if sats_id not in satser:
-                fejl.append(Fund(fil, 1, f"calculator '{b.id}' uses rate '{sats_id}', which is not in this file"))
+                fejl.append(Fund(fil, 1, f"calculator '{b.id}' uses rate '{sats_id}', which is in no file "
+                                 "in this folder"))
 
 
 def _tjek_beregner_standarder(beregnere: dict, standard_ids: set[str], rod: Path, fejl) -> None:

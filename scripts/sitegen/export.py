@@ -11,18 +11,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .catalogue import ROOT, Katalog
+from .catalogue import DATAFILER, ROOT, Katalog
 
 KATALOG_JSON = ROOT / "calculators" / "data" / "katalog.json"
 
 
 def katalog_data(katalog: Katalog) -> dict:
     return {
-        "genereret_fra": "catalogue/satser.yaml og catalogue/standarder/ — rediger ikke denne fil",
+        "genereret_fra": "catalogue/satser/ og catalogue/standarder/ — rediger ikke denne fil",
         "satser": katalog.satser,
         "standarder": {s.id: {"nummer": s["nummer"], "titel": s["titel"],
                               "omraade": s["omraade"], "gruppe": s.get("gruppe")}
                        for s in katalog.standarder},
+        "data": {navn: data for navn, data in katalog.data.items() if DATAFILER[navn]["eksporteres"]},
     }
 
 

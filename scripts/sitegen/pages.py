@@ -384,8 +384,11 @@ def bilag_side(b: dict) -> str:
     elif b.get("tekst"):
         for afsnit in b["tekst"]["afsnit"]:
             if afsnit.get("overskrift"):
-                linjer += [f"## {tekst(afsnit['overskrift'])}", ""]
-            linjer += [tekst(afsnit["tekst"]).strip(), ""]
+                linjer += [f"{'#' * afsnit.get('niveau', 2)} {tekst(afsnit['overskrift'])}", ""]
+            if afsnit.get("tekst"):
+                linjer += [tekst(afsnit["tekst"]).strip(), ""]
+            if afsnit.get("tabel"):
+                linjer += [tabel_md(afsnit["tabel"]), ""]
         a, z = b["linjer"]
         linjer += ["## Kilde", "", f"*{KILDE_NAVN}*, linje {a}–{z} i kildeteksten.", ""]
         rettelser = b["tekst"].get("rettelser", [])
@@ -400,6 +403,20 @@ def bilag_side(b: dict) -> str:
                    f"    Bilaget står i *{KILDE_NAVN}*, linje {a}–{z} i kildeteksten. Dets indhold "
                    "overføres til håndbogen som strukturerede data i en senere udgave.", ""]
     return "\n".join(linjer) + "\n"
+
+
+def tabel_md(tabel: dict[str, Any]) -> str:
+    """A real (Markdown) table; a cell's list items become lines within the cell."""
+    def celle(t: str) -> str:
+        dele = [re.sub(r"^- ", "• ", d.strip()) for d in t.strip().splitlines() if d.strip()]
+        return "<br>".join(tekst(d).replace("|", "\\|") for d in dele) or " "
+    ud = []
+    if tabel.get("titel"):
+        ud += [f"**{tekst(tabel['titel'])}**", ""]
+    ud.append("| " + " | ".join(celle(k) for k in tabel["kolonner"]) + " |")
+    ud.append("|" + "---|" * len(tabel["kolonner"]))
+    ud += ["| " + " | ".join(celle(c) for c in r) + " |" for r in tabel["raekker"]]
+    return "\n".join(ud)
 
 
 def _yaml_str(s: str) -> str:

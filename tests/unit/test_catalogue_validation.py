@@ -96,17 +96,17 @@ def test_file_name_must_match_id(katalog):
 
 
 def test_rate_without_value_must_say_why(katalog):
-    fil = katalog / "satser.yaml"
+    fil = katalog / "satser" / "diabetes.yaml"
     tekst = fil.read_text(encoding="utf-8")
     start = tekst.index("        mangler: >-")
     slut = tekst.index("        kilde:", start)
     fil.write_text(tekst[:start] + tekst[slut:], encoding="utf-8")
     beskeder = fejl(katalog)
-    assert any("satser.yaml" in b and "'mangler' is missing" in b for b in beskeder), beskeder
+    assert any("diabetes.yaml" in b and "'mangler' is missing" in b for b in beskeder), beskeder
 
 
 def test_calculator_rate_must_exist(katalog):
-    fil = katalog / "satser.yaml"
+    fil = katalog / "satser" / "diabetes.yaml"
     erstat(fil, "  diabetes.sensorer_pr_aar:", "  diabetes.sensorer_i_alt:")
     assert any("uses rate 'diabetes.sensorer_pr_aar'" in b for b in fejl(katalog))
 
