@@ -19,7 +19,7 @@ from typing import Any
 
 from .felter import Ugyldig, er_tom, synligt
 from .katalog import Katalog, SatsIkkeGaeldende, indlaest
-from .model import VEJLEDNING, Beregner, Kontekst, Resultat, som_json_vaerdi
+from .model import DOKUMENTER, VEJLEDNING, Beregner, Kontekst, Resultat, som_json_vaerdi
 
 
 
@@ -102,11 +102,14 @@ def _svar(beregner: Beregner, resultat: Resultat, kontekst: Kontekst) -> dict[st
     fortolkninger = {f.id: f for f in beregner.fortolkninger}
     forklaring = []
     for t in resultat.trin:
-        std = standarder[t.standard]
+        std = standarder[t.standard] if t.standard else None
         forklaring.append({
             "tekst": t.tekst,
             "regel": t.regel,
-            "standard": {"id": t.standard, "nummer": std["nummer"], "titel": std["titel"]},
+            "standard": {"id": t.standard, "nummer": std["nummer"], "titel": std["titel"]} if std else None,
+            "bilag": t.bilag,
+            "dokument": t.dokument,
+            "dokument_navn": DOKUMENTER[t.dokument],
             "linjer": list(t.linjer),
             "sats": t.sats.som_data() if t.sats else None,
             "fortolkning": fortolkninger[t.fortolkning].som_data() if t.fortolkning else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -136,6 +137,85 @@ def fortolk_beloeb(raw: str) -> Decimal:
 
 
 @dataclass(frozen=True)
+class Decimaltal(Felt):
+    """A number that may have decimals, e.g. kilometres or years: 12,5."""
+
+    enhed: str = ""
+    min: Decimal = Decimal(0)
+    max: Decimal = Decimal(1_000_000)
+    decimaler: int = 2
+    type = "decimaltal"
+
+    def beskrivelse(self) -> dict[str, Any]:
+        return super().beskrivelse() | {"enhed": self.enhed, "min": float(self.min),
+                                        "max": float(self.max)}
+
+    def fortolk(self, raw: Any) -> Decimal:
+        eksempel = "Skriv et tal, fx 12,5."
+        if isinstance(raw, bool):
+            raise Ugyldig(eksempel)
+        if isinstance(raw, (int, float)):
+            tal = Decimal(str(raw))
+        elif isinstance(raw, str):
+            tekst = raw.strip().replace(" ", "").replace("\u00a0", "")
+            if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", tekst):
+                tekst = tekst.replace(".", "")
+            tekst = tekst.replace(",", ".")
+            if not re.fullmatch(r"-?\d+(\.\d+)?", tekst):
+                raise Ugyldig(eksempel)
+            tal = Decimal(tekst)
+        else:
+            raise Ugyldig(eksempel)
+        if not tal.is_finite():
+            raise Ugyldig(eksempel)
+        if tal < self.min:
+            if self.min == 0:
+                raise Ugyldig("Tallet kan ikke være negativt.")
+            raise Ugyldig(f"Tallet skal være mindst {formater_decimal(self.min)}.")
+        if tal > self.max:
+            raise Ugyldig(f"Tallet må højst være {formater_decimal(self.max)}.")
+        if tal != tal.quantize(Decimal(1).scaleb(-self.decimaler)):
+            raise Ugyldig(f"Skriv tallet med højst {self.decimaler} decimaler.")
+        return tal
+
+
+@dataclass(frozen=True)
+class Dato(Felt):
+    """A date. The browser's date field sends 2025-03-01; a reader may also type 1.3.2025."""
+
+    min_aar: int = 1900
+    max_aar: int = 2100
+    type = "dato"
+
+    def beskrivelse(self) -> dict[str, Any]:
+        return super().beskrivelse() | {"min": f"{self.min_aar}-01-01", "max": f"{self.max_aar}-12-31"}
+
+    def fortolk(self, raw: Any) -> date:
+        if isinstance(raw, date):
+            d = raw
+        elif isinstance(raw, str):
+            d = fortolk_dato(raw)
+        else:
+            raise Ugyldig("Skriv datoen som dag.måned.år, fx 1.3.2025.")
+        if not self.min_aar <= d.year <= self.max_aar:
+            raise Ugyldig(f"Datoen skal ligge mellem år {self.min_aar} og {self.max_aar}.")
+        return d
+
+
+def fortolk_dato(raw: str) -> date:
+    """'2025-03-01', '1.3.2025', '01-03-2025' or '1/3 2025' -> date(2025, 3, 1)."""
+    tekst = raw.strip()
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", tekst):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.fullmatch(r"(\d{1,2})[.\-/](\d{1,2})[.\-/ ]\s*(\d{4})", tekst):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        raise Ugyldig("Datoen findes ikke i kalenderen. Tjek dag og måned.") from None
+    raise Ugyldig("Skriv datoen som dag.måned.år, fx 1.3.2025.")
+
+
+@dataclass(frozen=True)
 class Valg(Felt):
     # (value, label) pairs, in the order shown.
     muligheder: tuple[tuple[str, str], ...] = ()
@@ -184,6 +264,22 @@ def er_tom(raw: Any) -> bool:
 def formater_tal(tal: int | Decimal) -> str:
     """12345 -> '12.345' (Danish thousands separator)."""
     return f"{int(tal):,}".replace(",", ".")
+
+
+def formater_decimal(tal: Decimal) -> str:
+    """Decimal('12.5') -> '12,5'; Decimal('1000') -> '1.000'."""
+    tal = Decimal(tal).normalize()
+    heltal, _, decimaler = f"{tal:f}".partition(".")
+    return formater_tal(int(heltal)) + (f",{decimaler}" if decimaler else "")
+
+
+def formater_dato(d: date) -> str:
+    """date(2025, 3, 1) -> '1. marts 2025'."""
+    return f"{d.day}. {MAANEDER[d.month - 1]} {d.year}"
+
+
+MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+            "september", "oktober", "november", "december")
 
 
 def formater_kr(beloeb: Decimal) -> str:

@@ -12,7 +12,16 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from .felter import Felt
-from .katalog import Katalog, SatsVaerdi, _tal
+from .katalog import HOVEDDOKUMENT, Katalog, SatsVaerdi, _tal
+
+# The source documents a step may cite (../shared/seeds/), by file name.
+DOKUMENTER = {
+    HOVEDDOKUMENT: "Kvalitetsstandarder 2025 – Sundhed og Rehabilitering (Gladsaxe Kommune)",
+    "000_b7034effe3a86ee6.txt": "Politisk aftale om kompressionsprodukter",
+    "001_12cf25b66c9038a7.txt": "Fortolkning af afgrænsningscirkulæret om behandlingsredskaber og hjælpemidler",
+    "002_b0559527e517640d.txt": "Samarbejdsaftale om behandlingsredskaber og hjælpemidler (Region Nordjylland)",
+    "004_04cd5857750c0903.txt": "KL: høringssvar og mødepapirer om sundhedsreformen",
+}
 
 VEJLEDNING = ("Beregningen er vejledende og er ikke en afgørelse. Kommunen træffer altid "
               "afgørelse efter en konkret og individuel vurdering.")
@@ -25,26 +34,35 @@ class Fortolkning:
     id: str
     linjer: tuple[int, int]
     tekst: str
+    dokument: str = HOVEDDOKUMENT
 
     def som_data(self) -> dict[str, Any]:
-        return {"id": self.id, "linjer": list(self.linjer), "tekst": self.tekst}
+        return {"id": self.id, "linjer": list(self.linjer), "tekst": self.tekst,
+                "dokument": self.dokument, "dokument_navn": DOKUMENTER[self.dokument]}
 
 
 @dataclass(frozen=True)
 class Trin:
+    """One step of the explanation: the rule applied and where the source says it.
+
+    `standard` is the quality standard the lines belong to; it is None when the
+    lines are in an appendix (`bilag`) or in another source document (`dokument`).
+    """
     tekst: str
-    standard: str
+    standard: str | None
     linjer: tuple[int, int]
     regel: str | None = None
     sats: SatsVaerdi | None = None
     fortolkning: str | None = None
+    bilag: int | None = None
+    dokument: str = HOVEDDOKUMENT
 
 
 @dataclass(frozen=True)
 class Post:
     id: str
     label: str
-    vaerdi: int | Decimal | bool | None
+    vaerdi: int | Decimal | bool | date | str | None
     tekst: str
 
 
@@ -57,10 +75,13 @@ class Resultat:
     def post(self, id: str, label: str, vaerdi: Any, tekst: str) -> None:
         self.poster.append(Post(id, label, vaerdi, tekst))
 
-    def forklar(self, tekst: str, standard: str, linjer: tuple[int, int], *,
+    def forklar(self, tekst: str, standard: str | None, linjer: tuple[int, int], *,
                 regel: str | None = None, sats: SatsVaerdi | None = None,
-                fortolkning: str | None = None) -> None:
-        self.trin.append(Trin(tekst, standard, linjer, regel, sats, fortolkning))
+                fortolkning: str | None = None, bilag: int | None = None,
+                dokument: str = HOVEDDOKUMENT) -> None:
+        if standard is None and bilag is None and dokument == HOVEDDOKUMENT:
+            raise ValueError("a step must cite a standard, an appendix or another document")
+        self.trin.append(Trin(tekst, standard, linjer, regel, sats, fortolkning, bilag, dokument))
 
 
 @dataclass(frozen=True)
@@ -102,6 +123,8 @@ class Kontekst:
 
 
 def som_json_vaerdi(vaerdi: Any) -> Any:
+    if isinstance(vaerdi, date):
+        return vaerdi.isoformat()
     if isinstance(vaerdi, Decimal):
         return _tal(vaerdi.quantize(Decimal("0.01")))
     return vaerdi

@@ -35,10 +35,19 @@ def afvigelser(case: dict, svar: dict) -> list[str]:
     for pid in f.get("ikke_poster", []):
         if pid in poster:
             ud.append(f"unexpected result item {pid}")
-    kilder = {(t["standard"]["id"], tuple(t["linjer"])) for t in svar["forklaring"]}
+    kilder = {(kilde_noegle(t), tuple(t["linjer"])) for t in svar["forklaring"]}
     for std, linjer in f.get("kilder", []):
         if (std, tuple(linjer)) not in kilder:
             ud.append(f"explanation does not cite {std} lines {linjer}")
     if not svar["forklaring"]:
         ud.append("no explanation")
     return ud
+
+
+def kilde_noegle(trin: dict) -> str:
+    """How a case names the source of a step: a standard's id, "bilag-N", or a document's file name."""
+    if trin["standard"]:
+        return trin["standard"]["id"]
+    if trin["bilag"]:
+        return f"bilag-{trin['bilag']}"
+    return trin["dokument"]

@@ -69,6 +69,11 @@ def _felt(bid: str, f: dict[str, Any], forvalg: Any) -> str:
             for v, t in (("ja", "Ja"), ("nej", "Nej")))
         return (f'<fieldset {attrs} aria-describedby="{beskrevet}"><legend>{escape(f["label"])}</legend>'
                 f"{knapper}{hjaelp}{fejl}</fieldset>")
+    if f["type"] == "dato":
+        kontrol = (f'<label for="{fid}">{escape(f["label"])}</label>'
+                   f'<input type="date" id="{fid}" name="{escape(f["id"])}" value="{escape(str(vaerdi))}" '
+                   f'min="{f["min"]}" max="{f["max"]}" aria-describedby="{beskrevet}">')
+        return f"<div {attrs}>{kontrol}{hjaelp}{fejl}</div>"
     inputmode = "numeric" if f["type"] == "heltal" else "decimal"
     enhed = f'<span class="kvh-enhed" aria-hidden="true">{escape(f["enhed"])}</span>' if f.get("enhed") else ""
     label = escape(f["label"]) + (f' <span class="kvh-sr">({escape(f["enhed"])})</span>' if f.get("enhed") else "")

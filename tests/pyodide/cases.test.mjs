@@ -44,7 +44,9 @@ function afvigelser(c, svar) {
     }
   }
   for (const id of f.ikke_poster || []) if (id in poster) ud.push(`unexpected result item ${id}`);
-  const kilder = new Set(svar.forklaring.map((t) => `${t.standard.id} ${t.linjer.join("-")}`));
+  // Same naming as tests/casecheck.py: a standard's id, "bilag-N", or a document's file name.
+  const nøgle = (t) => (t.standard ? t.standard.id : t.bilag ? `bilag-${t.bilag}` : t.dokument);
+  const kilder = new Set(svar.forklaring.map((t) => `${nøgle(t)} ${t.linjer.join("-")}`));
   for (const [std, l] of f.kilder || []) if (!kilder.has(`${std} ${l.join("-")}`)) ud.push(`does not cite ${std} ${l}`);
   if (!svar.forklaring.length) ud.push("no explanation");
   return ud;

@@ -147,8 +147,15 @@
     const ol = element("ol", { class: "kvh-forklaring" });
     svar.forklaring.forEach((t) => {
       const li = element("li", {}, t.tekst + " ");
-      const kilde = element("span", { class: "kvh-kilde" }, "Kilde: standard ");
-      kilde.append(standardLink(t.standard), `, ${linjer(t.linjer)} i kildeteksten`);
+      const kilde = element("span", { class: "kvh-kilde" }, "Kilde: ");
+      if (t.standard) {
+        kilde.append("standard ", standardLink(t.standard), `, ${linjer(t.linjer)} i kildeteksten`);
+      } else if (t.bilag) {
+        kilde.append(element("a", { href: new URL(`bilag/bilag-${t.bilag}/`, siteRoot()).href }, `Bilag ${t.bilag}`),
+          `, ${linjer(t.linjer)} i kildeteksten`);
+      } else {
+        kilde.append(element("cite", {}, t.dokument_navn), `, ${linjer(t.linjer)}`);
+      }
       if (t.regel) kilde.append(` (regel ${t.regel})`);
       if (t.sats) {
         const s = t.sats;
