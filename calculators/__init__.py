@@ -19,7 +19,7 @@ from typing import Any
 
 from .felter import Ugyldig, er_tom, synligt
 from .katalog import Katalog, SatsIkkeGaeldende, indlaest
-from .model import DOKUMENTER, VEJLEDNING, Beregner, Kontekst, Resultat, som_json_vaerdi
+from .model import DOKUMENTER, VEJLEDNING, Beregner, FeltFejl, Kontekst, Resultat, som_json_vaerdi
 
 
 
@@ -69,6 +69,8 @@ def beregn(beregner_id: str, raw: dict[str, Any], katalog: Katalog | None = None
         return {"ok": False, "fejl": fejl}
     try:
         resultat = beregner.beregn(vaerdier, kontekst)
+    except FeltFejl as e:
+        return _fejl(e.felt, e.besked)
     except SatsIkkeGaeldende as e:
         return _fejl("dato", f"Kataloget har ingen gældende sats ({e.args[0]}) den "
                              f"{dato.strftime('%d.%m.%Y')}. Vælg en anden dato.")

@@ -27,6 +27,14 @@ VEJLEDNING = ("Beregningen er vejledende og er ikke en afgørelse. Kommunen træ
               "afgørelse efter en konkret og individuel vurdering.")
 
 
+class FeltFejl(Exception):
+    """Raised by a calculation when a combination of answers is impossible; shown next to `felt`."""
+
+    def __init__(self, felt: str, besked: str):
+        super().__init__(besked)
+        self.felt, self.besked = felt, besked
+
+
 @dataclass(frozen=True)
 class Fortolkning:
     """A decision the calculator makes where the source text is ambiguous."""
