@@ -5,7 +5,8 @@ on_config      load and validate the catalogue (a bad file stops the build with
                file:line and a plain message; under `serve` the preview shows the
                errors as a page instead, and rebuilds when the file is fixed),
                export rates for the calculators, build the calculators wheel
-on_files       add one generated Markdown page per standard, area, group and appendix;
+on_files       add one generated Markdown page per standard, area, group and appendix,
+               and the open data files (JSON, JSON Schema, CSV) under data/;
                patch Material's Danish search so stemming works with type-ahead
 on_nav-config  the navigation is area → group → standard (set in on_files)
 on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file
@@ -22,7 +23,7 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from sitegen import catalogue, pages, pyodide_assets  # noqa: E402
+from sitegen import aabne_data, aendringer, catalogue, pages, pyodide_assets, redaktoer  # noqa: E402
 from sitegen.catalogue import KatalogFejl, indlaes_katalog  # noqa: E402
 from sitegen.export import skriv_katalog_json  # noqa: E402
 
@@ -59,12 +60,23 @@ def on_files(files, config):
         files.append(File.generated(config, "index.md", content=pages.fejlside(_state["fejl"])))
         config["nav"] = ["index.md"]
         return files
-    sider, nav = pages.byg_sider(_state["katalog"])
+    try:
+        sider, nav = pages.byg_sider(_state["katalog"])
+    except (aendringer.ForrigeFejl, KatalogFejl) as e:
+        raise PluginError(f"The previous edition (KVH_FORRIGE_KATALOG) cannot be compared: {e}") from None
     for side in sider:
         files.append(File.generated(config, side.sti, content=side.markdown))
+    _tilfoej_aabne_data(files, config)
     config["nav"] = nav
     _patch_danish_search(files, config)
     return files
+
+
+def _tilfoej_aabne_data(files, config):
+    katalog = _state["katalog"]
+    indhold = aabne_data.filer(katalog, config["site_url"] or "", redaktoer.idag())
+    for navn, tekst in indhold.items():
+        files.append(File.generated(config, f"{aabne_data.MAPPE}/{navn}", content=tekst))
 
 
 LUNR_DA = "assets/javascripts/lunr/min/lunr.da.min.js"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schemas
+from .historik import Historik
 from .yamlsource import YamlDokument, YamlFejl, indlaes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +47,7 @@ class KatalogFejl(Exception):
 class Standard:
     data: dict[str, Any]
     dok: YamlDokument
+    senest_aendret: date | None = None
 
     @property
     def id(self) -> str:
@@ -69,6 +71,15 @@ class Katalog:
     advarsler: list[Fund] = field(default_factory=list)
     # The structured data files of DATAFILER that exist, by name.
     data: dict[str, Any] = field(default_factory=dict)
+    # The file each rate is defined in (for messages with file and line).
+    sats_dok: dict[str, YamlDokument] = field(default_factory=dict)
+
+    @property
+    def sats_kilde(self) -> dict[str, tuple[Path, int]]:
+        return {k: (d.fil, d.linje(("satser", k))) for k, d in self.sats_dok.items()}
+
+    def sats_linje(self, sats_id: str, i: int) -> int:
+        return self.sats_dok[sats_id].linje(("satser", sats_id, "vaerdier", i))
 
     def standard(self, standard_id: str) -> Standard | None:
         return next((s for s in self.standarder if s.id == standard_id), None)
@@ -82,8 +93,8 @@ class Katalog:
 # (list) inside them must name a standard of the catalogue. Those with
 # `eksporteres` are also exported to the calculators (calculators/data/katalog.json).
 DATAFILER: dict[str, dict[str, Any]] = {
-    "lovtekster": {"beskrivelse": "Bilag 1: lovtekst pr. paragraf", "eksporteres": False},
-    "frister": {"beskrivelse": "Bilag 4: tidsfrister pr. ansøgningstype", "eksporteres": True},
+    "lovtekster": {"beskrivelse": "Bilag 1: lovtekst pr. paragraf", "eksporteres": False, "bilag": 1},
+    "frister": {"beskrivelse": "Bilag 4: tidsfrister pr. ansøgningstype", "eksporteres": True, "bilag": 4},
     "ansvar": {"beskrivelse": "Region eller kommune: kilderne bag ansvarsnavigatoren", "eksporteres": False},
 }
 
@@ -143,13 +154,13 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     data_docs = {navn: d for navn in DATAFILER
                   if (rod / f"{navn}.yaml").exists() and (d := doc(rod / f"{navn}.yaml", navn))}
     satser: dict[str, Any] = {}
-    satser_fil: dict[str, Path] = {}
+    sats_dok: dict[str, YamlDokument] = {}
     for d in satser_docs:
         for sats_id in d.data["satser"]:
             if sats_id in satser:
                 fejl.append(Fund(d.fil, d.linje(("satser", sats_id)),
-                                 f"rate '{sats_id}' is also defined in {satser_fil[sats_id].name}"))
-            satser_fil[sats_id] = d.fil
+                                 f"rate '{sats_id}' is also defined in {sats_dok[sats_id].fil.name}"))
+            sats_dok[sats_id] = d
         satser |= d.data["satser"]
     standarder = [Standard(d.data, d) for d in std_docs]
 
@@ -164,9 +175,22 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     if fejl:
         raise KatalogFejl(fejl)
     standarder.sort(key=lambda s: s["nummer"])
-    indledning = indledning_doc.data["sider"] if indledning_doc else []
+    historik = Historik(rod)
+    for s in standarder:
+        s.senest_aendret = historik.senest_aendret(s.dok.fil)
+    for n, b in bilag.items():
+        filer = [rod / "bilag.yaml", rod / "bilag" / f"bilag-{n}.yaml"]
+        filer += [rod / f"{navn}.yaml" for navn, d in DATAFILER.items() if d.get("bilag") == n]
+        b |= {"gyldig_fra": bilag_doc.data["gyldig_fra"], "gyldig_til": bilag_doc.data.get("gyldig_til"),
+              "senest_aendret": historik.senest_aendret(*filer)}
+    indledning = []
+    if indledning_doc:
+        aendret = historik.senest_aendret(indledning_doc.fil)
+        indledning = [side | {"gyldig_fra": indledning_doc.data["gyldig_fra"],
+                              "gyldig_til": indledning_doc.data.get("gyldig_til"), "senest_aendret": aendret}
+                      for side in indledning_doc.data["sider"]]
     return Katalog(rod, omraader, standarder, bilag, satser, indledning, advarsler,
-                   {navn: d.data for navn, d in data_docs.items()})
+                   {navn: d.data for navn, d in data_docs.items()}, sats_dok)
 
 
 def _tjek_standard_henvisninger(d: YamlDokument, standard_ids: set[str], fejl) -> None:

@@ -34,6 +34,7 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
         f'<form class="kvh-form" novalidate data-form aria-describedby="{bid}-titel">',
     ]
     dele += [_felt(bid, f, forvalg.get(f["id"])) for f in felter]
+    dele.append(_felt(bid, DATO_FELT, forvalg.get("dato")))
     dele += [
         '<div class="kvh-knapper"><button type="submit" class="md-button md-button--primary">Beregn</button></div>',
         '</form>',
@@ -42,6 +43,14 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
         '</section>',
     ]
     return "\n".join(dele)
+
+
+# Every calculator answers by the rules in force on a date: today unless the reader picks another.
+DATO_FELT = {
+    "id": "dato", "type": "dato", "label": "Beregn efter reglerne gældende den", "paakraevet": False,
+    "hjaelp": "Lad feltet stå tomt for at bruge reglerne, der gælder i dag. Satser ændres typisk 1. januar.",
+    "min": "2000-01-01", "max": "2100-12-31",
+}
 
 
 def _felt(bid: str, f: dict[str, Any], forvalg: Any) -> str:

@@ -55,6 +55,16 @@ def dansk_dato(iso: str) -> str:
     return f"{d.day}. {MAANEDER[d.month - 1]} {d.year}"
 
 
+def gyldighed(gyldig_fra: str, gyldig_til: str | None, senest_aendret: date | None) -> str:
+    """'Gældende fra 1. januar 2025 · Senest ændret 3. marts 2025' (and when it ended, if it has)."""
+    dele = [f"Gældende fra {dansk_dato(gyldig_fra)}"]
+    if gyldig_til:
+        dele.append(f"Gældende til {dansk_dato(gyldig_til)}")
+    if senest_aendret:
+        dele.append(f"Senest ændret {dansk_dato(senest_aendret.isoformat())}")
+    return " · ".join(dele)
+
+
 def standard_sti(standard_id: str) -> str:
     return f"standarder/{standard_id}.md"
 
@@ -165,6 +175,12 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
         sider.append(Side(bilag_sti(n), bilag_side(b)))
         bilag_nav.append({f"Bilag {n}: {b['titel']}": bilag_sti(n)})
     nav.append({"Bilag": bilag_nav})
+
+    from .om_sider import om_sider  # imports this module
+    from .redaktoer import idag
+    o_sider, o_nav = om_sider(katalog, idag())
+    sider += o_sider
+    nav.append({"Om håndbogen": o_nav})
     return sider, nav
 
 
@@ -197,6 +213,9 @@ def oversigt(katalog: Katalog) -> str:
 def indledende_side(side: dict) -> str:
     a, b = side["linjer"]
     linjer = ["---", f"title: {_yaml_str(side['titel'])}", "---", "", f"# {tekst(side['titel'])}", ""]
+    if side.get("gyldig_fra"):
+        linjer += [gyldighed(side["gyldig_fra"], side.get("gyldig_til"), side.get("senest_aendret")),
+                   "{ .kvh-meta }", ""]
     for afsnit in side["afsnit"]:
         if afsnit.get("overskrift"):
             linjer += [f"## {tekst(afsnit['overskrift'])}", ""]
@@ -272,8 +291,7 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
         "---", f"title: {_yaml_str(s['titel'])}", f"description: {_yaml_str(beskrivelse)}", "---", "",
         f"# {tekst(s['titel'])}", "",
         f'Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
-        f'Gældende fra {dansk_dato(s["gyldig_fra"])}'
-        + (f' · Ophørt {dansk_dato(s["gyldig_til"])}' if s.get("gyldig_til") else ""),
+        + gyldighed(s["gyldig_fra"], s.get("gyldig_til"), s.senest_aendret),
         "{ .kvh-meta }",
         "",
     ]
@@ -379,6 +397,8 @@ def _paragraf_orden(h: dict) -> tuple[int, str]:
 def bilag_side(b: dict) -> str:
     titel = f"Bilag {b['nummer']}: {b['titel']}"
     linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
+    if b.get("gyldig_fra"):
+        linjer += [gyldighed(b["gyldig_fra"], b.get("gyldig_til"), b.get("senest_aendret")), "{ .kvh-meta }", ""]
     if b.get("mangler"):
         linjer += ['!!! warning "Bilaget findes ikke i kilden"', f"    {tekst(b['mangler'])}", ""]
     elif b.get("tekst"):

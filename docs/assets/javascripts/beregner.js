@@ -169,7 +169,32 @@
     });
     boks.append(ol);
     boks.append(element("p", { class: "kvh-kilde" }, `Beregnet efter reglerne gældende ${dato(r.dato)}.`));
+    boks.append(dineSvar(sektion));
+    const knap = element("button", { type: "button", class: "md-button kvh-udskriv" }, "Udskriv resultatet");
+    knap.addEventListener("click", () => window.print());
+    boks.append(knap);
     performance.mark("kvh-resultat");
+  }
+
+  // The answers the result rests on, as the reader gave them (shown and printed with it).
+  function dineSvar(sektion) {
+    const dl = element("dl");
+    sektion.querySelectorAll("[data-felt]").forEach((felt) => {
+      if (felt.hidden) return;
+      const navn = felt.querySelector("label, legend");
+      let værdi = "";
+      const valgt = felt.querySelector("input[type=radio]:checked");
+      const select = felt.querySelector("select");
+      const input = felt.querySelector("input:not([type=radio])");
+      if (valgt) værdi = valgt.value === "ja" ? "Ja" : "Nej";
+      else if (select) værdi = select.options[select.selectedIndex]?.text || "";
+      else if (input) værdi = input.type === "date" && input.value ? dato(input.value) : input.value.trim();
+      if (!værdi || !navn) return;
+      dl.append(element("dt", {}, navn.textContent.trim()), element("dd", {}, værdi));
+    });
+    const boks = element("div", { class: "kvh-svar" }, element("h4", {}, "Dine oplysninger"));
+    boks.append(dl);
+    return boks;
   }
 
   function visStatus(sektion, tekst) {

@@ -1,0 +1,113 @@
+"""What an editor should look at before publishing, beyond schema errors.
+
+Warnings do not stop the build; they are listed by `make check`:
+- a rate a calculator uses that has no value in force today (expired, or not yet
+  in force), or whose value in force ends within `VARSEL_DAGE` days with no successor;
+- a standard without a row in the deadline table (Bilag 4, catalogue/frister.yaml);
+- and, separately, every value the source does not give (`vaerdi: null` + `mangler`)
+  that an editor still has to supply.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .catalogue import Fund, Katalog
+
+VARSEL_DAGE = 60
+
+
+def idag() -> date:
+    """Today, or KVH_IDAG (YYYY-MM-DD) so tests and previews can look at another day."""
+    return date.fromisoformat(os.environ["KVH_IDAG"]) if os.environ.get("KVH_IDAG") else date.today()
+
+
+@dataclass(frozen=True)
+class ManglendeVaerdi:
+    sats_id: str
+    beskrivelse: str
+    gyldig_fra: str
+    mangler: str
+    fil: str
+    linje: int
+
+    def __str__(self) -> str:
+        return f"{self.fil}:{self.linje}: {self.sats_id} ({self.beskrivelse}), from {self.gyldig_fra}: {self.mangler}"
+
+
+def advarsler(katalog: Katalog, beregnere: dict[str, Any], dag: date | None = None) -> list[Fund]:
+    dag = dag or idag()
+    ud: list[Fund] = []
+    brugt_af: dict[str, list[str]] = {}
+    for b in beregnere.values():
+        for sats_id in b.satser:
+            brugt_af.setdefault(sats_id, []).append(b.id)
+    for sats_id, brugere in sorted(brugt_af.items()):
+        if sats_id not in katalog.satser:
+            continue  # a missing rate is an error, reported by the loader
+        fil, linje = katalog.sats_kilde.get(sats_id, (katalog.rod / "satser", 1))
+        vaerdier = katalog.satser[sats_id]["vaerdier"]
+        i_kraft = [v for v in vaerdier if _gaelder(v, dag)]
+        hvem = ", ".join(brugere)
+        if not i_kraft:
+            senest = max(vaerdier, key=lambda v: v["gyldig_fra"])
+            if senest.get("gyldig_til") and date.fromisoformat(senest["gyldig_til"]) < dag:
+                hvorfor = (f"its last value ended {senest['gyldig_til']}. Add a value with gyldig_fra "
+                           "for the new period")
+            else:
+                hvorfor = f"no value starts before {min(v['gyldig_fra'] for v in vaerdier)}"
+            ud.append(Fund(fil, linje, f"rate '{sats_id}' (used by {hvem}) has no value in force on {dag}: "
+                                       f"{hvorfor}."))
+            continue
+        nu = max(i_kraft, key=lambda v: v["gyldig_fra"])
+        if nu.get("gyldig_til"):
+            slut = date.fromisoformat(nu["gyldig_til"])
+            efterfoelger = any(date.fromisoformat(v["gyldig_fra"]) > slut for v in vaerdier)
+            if not efterfoelger and slut - dag <= timedelta(days=VARSEL_DAGE):
+                ud.append(Fund(fil, linje, f"rate '{sats_id}' (used by {hvem}) ends {slut} and has no value "
+                                           "after that date"))
+    frister = katalog.data.get("frister")
+    if frister is not None:
+        med_frist = {std for raekke in _raekker(frister) for std in raekke.get("standarder", [])}
+        for s in katalog.standarder:
+            if s.id not in med_frist:
+                ud.append(Fund(s.dok.fil, 1, f"standard #{s['nummer']} has no row in the deadline table "
+                                             "(catalogue/frister.yaml, Bilag 4)"))
+    return ud
+
+
+def manglende_vaerdier(katalog: Katalog) -> list[ManglendeVaerdi]:
+    ud = []
+    for sats_id, sats in katalog.satser.items():
+        fil, _ = katalog.sats_kilde.get(sats_id, (katalog.rod / "satser", 1))
+        for i, v in enumerate(sats["vaerdier"]):
+            if v["vaerdi"] is None:
+                linje = katalog.sats_linje(sats_id, i)
+                ud.append(ManglendeVaerdi(sats_id, sats["beskrivelse"], v["gyldig_fra"],
+                                          " ".join(v["mangler"].split()), _vis(fil, katalog), linje))
+    return ud
+
+
+def _gaelder(v: dict[str, Any], dag: date) -> bool:
+    fra = date.fromisoformat(v["gyldig_fra"])
+    til = date.fromisoformat(v["gyldig_til"]) if v.get("gyldig_til") else None
+    return fra <= dag and (til is None or dag <= til)
+
+
+def _raekker(frister: Any) -> list[dict[str, Any]]:
+    """The rows of the deadline table, wherever the file nests them."""
+    if isinstance(frister, dict):
+        for noegle in ("frister", "raekker", "rows"):
+            if isinstance(frister.get(noegle), list):
+                return [r for r in frister[noegle] if isinstance(r, dict)]
+        return [r for v in frister.values() if isinstance(v, list) for r in v if isinstance(r, dict)]
+    return [r for r in frister if isinstance(r, dict)] if isinstance(frister, list) else []
+
+
+def _vis(fil, katalog: Katalog) -> str:
+    try:
+        return str(fil.relative_to(katalog.rod.parent))
+    except ValueError:
+        return str(fil)
