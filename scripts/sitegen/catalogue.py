@@ -275,7 +275,10 @@ def _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsle
             sti = ("yderligere_information", "henvisninger", i)
             if "bilag" in h and h["bilag"] not in bilag:
                 fejl.append(Fund(s.dok.fil, s.dok.linje(sti), f"Bilag {h['bilag']} is not in catalogue/bilag.yaml"))
-            if "standard" in h and h["standard"] not in ids:
+            if "standard" in h and h["standard"] in ids and h.get("fravaerende"):
+                fejl.append(Fund(s.dok.fil, s.dok.linje(sti + ("fravaerende",)),
+                                 f"standard '{h['standard']}' is marked absent, but it is in the catalogue"))
+            if "standard" in h and h["standard"] not in ids and not h.get("fravaerende"):
                 advarsler.append(Fund(s.dok.fil, s.dok.linje(sti),
                                       f"reference to standard '{h['standard']}', which is not in the catalogue; "
                                       "it is shown as absent"))

@@ -65,6 +65,20 @@ def gyldighed(gyldig_fra: str, gyldig_til: str | None, senest_aendret: date | No
     return " · ".join(dele)
 
 
+def samlet_gyldighed(standarder: list[Standard]) -> str:
+    """The meta line of a page that lists standards: its content is in force from the
+    newest `gyldig_fra` among them and was last changed when the newest of them was."""
+    fra = max(s["gyldig_fra"] for s in standarder)
+    aendret = [s.senest_aendret for s in standarder if s.senest_aendret]
+    return gyldighed(fra, None, max(aendret) if aendret else None)
+
+
+def ogsaa_kaldet(*steder: dict | None) -> str:
+    """'Også kaldet: hjemmehjælp, hjemmepleje' from the editorial search words of an area/group."""
+    ord_ = [o for sted in steder if sted for o in sted.get("soegeord", [])]
+    return f"Også kaldet: {', '.join(tekst(o) for o in dict.fromkeys(ord_))}" if ord_ else ""
+
+
 def standard_sti(standard_id: str) -> str:
     return f"standarder/{standard_id}.md"
 
@@ -187,6 +201,7 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
 def oversigt(katalog: Katalog) -> str:
     """Every standard in one table that the reader can filter by typing."""
     linjer = ["---", "title: Alle standarder", "---", "", "# Alle standarder", "",
+              samlet_gyldighed(katalog.standarder), "{ .kvh-meta }", "",
               f"Alle {len(katalog.standarder)} kvalitetsstandarder med område og lovgrundlag. "
               "Skriv i feltet for at vise de standarder, hvis titel, område eller lovgrundlag indeholder ordet.",
               "",
@@ -237,6 +252,7 @@ def forside(katalog: Katalog) -> str:
     linjer = [
         "---", "title: Forside", "hide: [navigation]", "---", "",
         "# Kvalitetshåndbogen – Sundhed og Rehabilitering", "",
+        samlet_gyldighed(katalog.standarder), "{ .kvh-meta }", "",
         "Gladsaxe Kommunes kvalitetsstandarder beskriver det politisk besluttede serviceniveau for "
         "sundhed, forebyggelse, rehabilitering, træning, pleje og hjælpemidler. Her kan du slå en "
         "standard op, se kriterierne for at få hjælp, og på nogle sider regne ud, hvad du kan få "
@@ -266,7 +282,9 @@ def forside(katalog: Katalog) -> str:
 def omraade_side(omr: dict, gruppe: dict | None, standarder: list[Standard]) -> str:
     sti = omraade_sti(omr["id"], gruppe["id"] if gruppe else None)
     titel = gruppe["titel"] if gruppe else omr["titel"]
-    linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
+    linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", "",
+              " · ".join(filter(None, [samlet_gyldighed(standarder), ogsaa_kaldet(omr, gruppe)])),
+              "{ .kvh-meta }", ""]
     if gruppe:
         linjer += [f"Gruppe i området [{tekst(omr['titel'])}]({rel(sti, omraade_sti(omr['id']))}).", ""]
     elif omr["titel_kilde"] == "redaktionel":
@@ -291,7 +309,8 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
         "---", f"title: {_yaml_str(s['titel'])}", f"description: {_yaml_str(beskrivelse)}", "---", "",
         f"# {tekst(s['titel'])}", "",
         f'Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
-        + gyldighed(s["gyldig_fra"], s.get("gyldig_til"), s.senest_aendret),
+        + gyldighed(s["gyldig_fra"], s.get("gyldig_til"), s.senest_aendret)
+        + (f" · {ogsaa_kaldet(omr, gruppe)}" if ogsaa_kaldet(omr, gruppe) else ""),
         "{ .kvh-meta }",
         "",
     ]
@@ -335,7 +354,8 @@ def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str])
             if h["standard"] in titler:
                 linjer.append(f"- Se standarden [{navn}]({rel(sti, standard_sti(h['standard']))})")
             else:
-                linjer.append(f"- {navn} – *standarden er ikke i kataloget*")
+                grund = f" {tekst(h['fravaerende'])}" if h.get("fravaerende") else ""
+                linjer.append(f"- {navn} – *standarden er ikke i kataloget.*{grund}")
         elif "url" in h:
             linjer.append(f"- [{tekst(h['tekst'])}]({h['url']})")
         else:
@@ -370,6 +390,7 @@ def lovgrundlag_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
     orden = sorted(grupper.items(), key=lambda kv: (kv[1][0]["lov"], _paragraf_orden(kv[1][0])))
     sider, nav = [], [lov_sti()]
     indeks = ["---", "title: Lovgrundlag", "---", "", "# Lovgrundlag", "",
+              samlet_gyldighed(katalog.standarder), "{ .kvh-meta }", "",
               "Standarderne samlet efter den lovparagraf, de hviler på. Lovteksten står i "
               f"[Bilag 1: Lovgrundlag]({rel(lov_sti(), bilag_sti(1))}).", "",
               "| Lov og paragraf | Standarder |", "| --- | ---: |"]
@@ -377,6 +398,7 @@ def lovgrundlag_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
         navn = lov_navn(h)
         indeks.append(f"| [{tekst(navn)}]({rel(lov_sti(), sti)}) | {len(standarder)} |")
         linjer = ["---", f"title: {_yaml_str(navn)}", "---", "", f"# {tekst(navn)}", "",
+                  samlet_gyldighed(standarder), "{ .kvh-meta }", "",
                   f"Standarder, der hviler på {tekst(navn)}. Lovteksten står i "
                   f"[Bilag 1: Lovgrundlag]({rel(sti, bilag_sti(1))}).", "",
                   "| Nr. | Standard | Lovgrundlag som skrevet i standarden |", "| ---: | --- | --- |"]

@@ -50,3 +50,14 @@ def test_overview_lists_every_standard_and_filters_as_you_type(page, base_url):
     expect(page.locator("#kvh-filter-antal")).to_have_text(f"Viser {antal} af 125 standarder.")
     for i in range(antal):
         assert "kørestol" in synlige.nth(i).text_content().lower()
+
+
+def test_hjemmehjaelp_finds_the_home_care_area_and_its_standards(page, base_url):
+    """The source never titles anything "hjemmehjælp"; the area's search words do."""
+    page.goto(base_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("hjemmehjælp", delay=20)
+    titler = page.locator(".md-search-result__item > a h1")
+    expect(titler.first).to_have_text("Rehabiliterende personlig hjælp og pleje, samt praktisk hjælp i hjemmet",
+                                      timeout=30_000)
+    expect(page.locator(".md-search-result")).to_contain_text("Personlig hygiejne")

@@ -54,3 +54,27 @@ def test_an_error_fails_the_check_and_is_not_mixed_with_warnings(katalog):
     proc = check(katalog)
     assert proc.returncode == 1
     assert f"{fil}:" in proc.stderr and "warning" not in proc.stderr
+
+
+PLEJEBOLIG = "standarder/boliger/plejebolig.yaml"
+
+
+def test_a_reference_to_an_absent_standard_warns_unless_the_editor_has_explained_it(katalog):
+    assert "midlertidige-pladser" not in check(katalog).stdout  # explained in the data: no warning
+    fil = katalog / PLEJEBOLIG
+    tekst = fil.read_text(encoding="utf-8")
+    start = tekst.index("      fravaerende:")
+    slut = tekst.index("    - bilag: 1")
+    fil.write_text(tekst[:start] + tekst[slut:], encoding="utf-8")
+    proc = check(katalog)
+    assert proc.returncode == 0
+    assert "reference to standard 'midlertidige-pladser'" in proc.stdout
+
+
+def test_marking_an_existing_standard_as_absent_is_an_error(katalog):
+    fil = katalog / PLEJEBOLIG
+    fil.write_text(fil.read_text(encoding="utf-8").replace("standard: midlertidige-pladser",
+                                                           "standard: plejebolig"), encoding="utf-8")
+    proc = check(katalog)
+    assert proc.returncode == 1
+    assert "plejebolig.yaml" in proc.stderr and "marked absent" in proc.stderr

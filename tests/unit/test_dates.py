@@ -45,3 +45,17 @@ def test_standard_bilag_and_front_matter_pages_show_valid_from_and_last_change()
 def test_gyldighed_names_the_end_date_when_there_is_one():
     assert pages.gyldighed("2025-01-01", "2025-12-31", date(2025, 3, 4)) == (
         "Gældende fra 1. januar 2025 · Gældende til 31. december 2025 · Senest ændret 4. marts 2025")
+
+
+def test_pages_that_list_standards_show_the_newest_validity_and_change_of_what_they_list():
+    katalog = indlaes_katalog()
+    sider = dict((side.sti, side.markdown) for side in pages.byg_sider(katalog)[0])
+    omr = katalog.omraader[0]
+    i_omr = [s for s in katalog.standarder if s["omraade"] == omr["id"]]
+    nyeste = max(s.senest_aendret for s in i_omr)
+    md = sider[pages.omraade_sti(omr["id"])]
+    assert f"Senest ændret {pages.dansk_dato(nyeste.isoformat())}" in md
+    alle_nyeste = max(s.senest_aendret for s in katalog.standarder)
+    for sti in ("index.md", pages.OVERSIGT, pages.lov_sti()):
+        assert f"Gældende fra {pages.dansk_dato('2025-01-01')}" in sider[sti], sti
+        assert f"Senest ændret {pages.dansk_dato(alle_nyeste.isoformat())}" in sider[sti], sti

@@ -62,3 +62,15 @@ def test_site_is_danish_with_stemming_and_instant_navigation():
     search = next(p["search"] for p in cfg["plugins"] if isinstance(p, dict) and "search" in p)
     assert search["lang"] == "da" and "stemmer" in search["pipeline"]
     assert cfg["theme"]["font"] is False  # no Google Fonts
+
+
+def test_everyday_words_of_an_area_are_shown_on_its_standards():
+    """'hjemmehjælp' is not in the home-care titles; the area's editorial search words
+    put it, visibly, on every standard of the area (so search finds them)."""
+    katalog = indlaes_katalog()
+    sider = dict((side.sti, side.markdown) for side in pages.byg_sider(katalog)[0])
+    omr = katalog.omraade("personlig-og-praktisk-hjaelp")
+    assert "hjemmehjælp" in omr["soegeord"]
+    for s in katalog.standarder:
+        md = sider[pages.standard_sti(s.id)]
+        assert ("Også kaldet: hjemmehjælp" in md) == (s["omraade"] == omr["id"]), s.id
