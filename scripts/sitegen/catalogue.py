@@ -84,6 +84,13 @@ class Katalog:
     def standard(self, standard_id: str) -> Standard | None:
         return next((s for s in self.standarder if s.id == standard_id), None)
 
+    def lovtekst(self, lov: str, paragraf: str | None) -> dict[str, Any] | None:
+        """The section of Bilag 1 that quotes this paragraph of the law, if it does."""
+        b1 = self.bilag.get(1, {}).get("tekst")
+        if not b1 or paragraf is None:
+            return None
+        return next((a for a in b1["afsnit"] if a.get("lov") == lov and a.get("paragraf") == paragraf), None)
+
     def omraade(self, omraade_id: str) -> dict[str, Any]:
         return next(o for o in self.omraader if o["id"] == omraade_id)
 
@@ -93,7 +100,6 @@ class Katalog:
 # (list) inside them must name a standard of the catalogue. Those with
 # `eksporteres` are also exported to the calculators (calculators/data/katalog.json).
 DATAFILER: dict[str, dict[str, Any]] = {
-    "lovtekster": {"beskrivelse": "Bilag 1: lovtekst pr. paragraf", "eksporteres": False, "bilag": 1},
     "frister": {"beskrivelse": "Bilag 4: tidsfrister pr. ansøgningstype", "eksporteres": True, "bilag": 4},
     "ansvar": {"beskrivelse": "Region eller kommune: kilderne bag ansvarsnavigatoren", "eksporteres": False},
 }

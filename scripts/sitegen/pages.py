@@ -186,7 +186,7 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
 
     bilag_nav = []
     for n, b in sorted(katalog.bilag.items()):
-        sider.append(Side(bilag_sti(n), bilag_side(b)))
+        sider.append(Side(bilag_sti(n), bilag_side(b, frozenset(s.sti for s in lov_sider))))
         bilag_nav.append({f"Bilag {n}: {b['titel']}": bilag_sti(n)})
     nav.append({"Bilag": bilag_nav})
 
@@ -322,6 +322,11 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     lov = s["lovgrundlag"]
     linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
     love = [h for h in lov["henvisninger"] if "lov" in h]
+    med_tekst = [h for h in love if katalog.lovtekst(h["lov"], h.get("paragraf"))]
+    if med_tekst:
+        henv = ", ".join(f"[{tekst(lov_navn(h))}]({rel(sti, bilag_sti(1))}#{lov_anker(h)})"
+                         for h in {lov_anker(h): h for h in med_tekst}.values())
+        linjer += [f"Lovteksten: {henv} (Bilag 1).", ""]
     if love:
         henv = ", ".join(f"[{tekst(lov_tekst(h))}]({rel(sti, lov_sti(h))})" for h in love)
         linjer += [f"Andre standarder med samme lovgrundlag: {henv}.", ""]
@@ -398,9 +403,17 @@ def lovgrundlag_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
         navn = lov_navn(h)
         indeks.append(f"| [{tekst(navn)}]({rel(lov_sti(), sti)}) | {len(standarder)} |")
         linjer = ["---", f"title: {_yaml_str(navn)}", "---", "", f"# {tekst(navn)}", "",
-                  samlet_gyldighed(standarder), "{ .kvh-meta }", "",
-                  f"Standarder, der hviler på {tekst(navn)}. Lovteksten står i "
-                  f"[Bilag 1: Lovgrundlag]({rel(sti, bilag_sti(1))}).", "",
+                  samlet_gyldighed(standarder), "{ .kvh-meta }", ""]
+        lovtekst = katalog.lovtekst(h["lov"], h.get("paragraf"))
+        if lovtekst:
+            a, z = lovtekst["linjer"]
+            linjer += ["## Lovteksten", "", tekst(lovtekst["tekst"]).strip(), "",
+                       f"Fra [Bilag 1: Lovgrundlag]({rel(sti, bilag_sti(1))}#{lov_anker(lovtekst)}), "
+                       f"linje {a}–{z} i kildeteksten.", "{ .kvh-meta }", ""]
+        else:
+            linjer += ['!!! info "Lovteksten er ikke gengivet"',
+                       f"    Bilag 1 i kildeteksten gengiver ikke teksten til {tekst(navn)}.", ""]
+        linjer += ["## Standarder", "", f"Standarder, der hviler på {tekst(navn)}:", "",
                   "| Nr. | Standard | Lovgrundlag som skrevet i standarden |", "| ---: | --- | --- |"]
         for s in standarder:
             linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(sti, standard_sti(s.id))}) | "
@@ -416,7 +429,12 @@ def _paragraf_orden(h: dict) -> tuple[int, str]:
     return int(m.group(1)), m.group(2)
 
 
-def bilag_side(b: dict) -> str:
+def lov_anker(h: dict[str, Any]) -> str:
+    """The anchor of a paragraph's text in Bilag 1, e.g. 'serviceloven-112'."""
+    return f"{h['lov']}-{h['paragraf']}"
+
+
+def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset()) -> str:
     titel = f"Bilag {b['nummer']}: {b['titel']}"
     linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
     if b.get("gyldig_fra"):
@@ -426,9 +444,15 @@ def bilag_side(b: dict) -> str:
     elif b.get("tekst"):
         for afsnit in b["tekst"]["afsnit"]:
             if afsnit.get("overskrift"):
-                linjer += [f"{'#' * afsnit.get('niveau', 2)} {tekst(afsnit['overskrift'])}", ""]
+                anker = f" {{ #{lov_anker(afsnit)} }}" if afsnit.get("lov") else ""
+                linjer += [f"{'#' * afsnit.get('niveau', 2)} {tekst(afsnit['overskrift'])}{anker}", ""]
             if afsnit.get("tekst"):
                 linjer += [tekst(afsnit["tekst"]).strip(), ""]
+            if afsnit.get("lov"):
+                sti = lov_sti(afsnit)
+                linjer += [f"Standarder, der hviler på paragraffen: [{tekst(lov_navn(afsnit))}]"
+                           f"({rel(bilag_sti(b['nummer']), sti)})" if sti in lov_stier else
+                           "Ingen standard i kataloget henviser direkte til paragraffen.", "{ .kvh-meta }", ""]
             if afsnit.get("tabel"):
                 linjer += [tabel_md(afsnit["tabel"]), ""]
         a, z = b["linjer"]

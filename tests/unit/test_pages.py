@@ -74,3 +74,29 @@ def test_everyday_words_of_an_area_are_shown_on_its_standards():
     for s in katalog.standarder:
         md = sider[pages.standard_sti(s.id)]
         assert ("Også kaldet: hjemmehjælp" in md) == (s["omraade"] == omr["id"]), s.id
+
+
+def test_lovgrundlag_links_to_the_paragraph_text_in_bilag_1():
+    katalog = indlaes_katalog()
+    s = sider()
+    bilag1 = s[pages.bilag_sti(1)]
+    citeret = 0
+    for st in katalog.standarder:
+        md = s[pages.standard_sti(st.id)]
+        for h in st["lovgrundlag"]["henvisninger"]:
+            if "lov" not in h:
+                continue
+            tekst = katalog.lovtekst(h["lov"], h.get("paragraf"))
+            if tekst is None:
+                assert "Bilag 1 i kildeteksten gengiver ikke" in s[pages.lov_sti(h)]
+                continue
+            citeret += 1
+            anker = f"{h['lov']}-{h['paragraf']}"
+            assert f"bilag-1.md#{anker})" in md or f"bilag-1/#{anker})" in md, (st.id, anker)
+            assert f"{{ #{anker} }}" in bilag1
+            # The paragraph's own page quotes the law.
+            assert tekst["tekst"].split()[3] in s[pages.lov_sti(h)]
+    assert citeret > 100
+    # § 112 (hjælpemidler) is quoted from the source lines, not summarised.
+    assert "Kommunalbestyrelsen skal yde støtte til hjælpemidler til personer med varigt nedsat fysisk" \
+        in katalog.lovtekst("serviceloven", "112")["tekst"]
