@@ -135,3 +135,18 @@ def test_appendix_texts_carry_every_word_of_their_lines(kilde, katalog):
         src += fidelity.ngrams(fidelity.words(" ".join(loeb).replace(f"Bilag {n}:", "")), 3)
         have = fidelity.ngrams(cat, 3)
         assert [g for g in src if g not in have] == [], f"Bilag {n}"
+
+
+def test_every_inferred_title_says_which_source_words_it_comes_from(kilde, katalog):
+    """An editorial title is explained by quoting the source; each quote must be in the standard's lines."""
+    redaktionelle = [s for s in katalog.standarder if s["titel_kilde"] == "redaktionel"]
+    assert len(redaktionelle) == 26
+    for s in redaktionelle:
+        grund = next(r for r in s["rettelser"] if r["type"] == "tabt_titel")["beskrivelse"]
+        citater = re.findall(r'["”“]([^"”“]{4,})["”“]', grund)
+        assert citater, f"{s.id}: the reason quotes no source words"
+        a, b = s["kilde"]["linjer"]
+        kildetekst = re.sub(r"\s+", " ", " ".join(kilde[a - 1:b])).lower()
+        for citat in citater:
+            for del_ in filter(None, (d.strip(" .") for d in citat.split("…"))):
+                assert re.sub(r"\s+", " ", del_).lower() in kildetekst, f"{s.id}: '{del_}' not in lines {a}–{b}"
