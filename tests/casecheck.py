@@ -32,6 +32,12 @@ def afvigelser(case: dict, svar: dict) -> list[str]:
             ud.append(f"{pid}={faktisk!r}, expected {forventet!r}")
         if not poster[pid]["tekst"].strip():
             ud.append(f"{pid} has no text")
+    # Result items whose value is a text code (e.g. ansvar's kategori "1.2" or betaler "region").
+    for pid, forventet in (f.get("vaerdier") or {}).items():
+        if pid not in poster:
+            ud.append(f"missing result item {pid}")
+        elif poster[pid]["vaerdi"] != forventet:
+            ud.append(f"{pid}={poster[pid]['vaerdi']!r}, expected {forventet!r}")
     for pid in f.get("ikke_poster", []):
         if pid in poster:
             ud.append(f"unexpected result item {pid}")

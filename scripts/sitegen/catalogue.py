@@ -171,7 +171,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     standarder = [Standard(d.data, d) for d in std_docs]
 
     _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler)
-    for d in data_docs.values():
+    for d in data_docs.values() if alle_standarder_indlaest else ():  # else a broken file shows up twice
         _tjek_standard_henvisninger(d, {s.id for s in standarder}, fejl)
     for d in satser_docs:
         _tjek_satser(d, {s.id for s in standarder}, fejl, advarsler)

@@ -16,6 +16,7 @@ from calculators.katalog import fra_data
 from .catalogue import Katalog, Standard
 from .export import katalog_data
 from .forms import formular
+from .frister_sider import bilag4_indhold, frister_afsnit, kort_frist
 
 SEKTIONER = (
     ("formaal", "Formål"),
@@ -77,6 +78,18 @@ def ogsaa_kaldet(*steder: dict | None) -> str:
     """'Også kaldet: hjemmehjælp, hjemmepleje' from the editorial search words of an area/group."""
     ord_ = [o for sted in steder if sted for o in sted.get("soegeord", [])]
     return f"Også kaldet: {', '.join(tekst(o) for o in dict.fromkeys(ord_))}" if ord_ else ""
+
+
+ANSVAR_STI = "ansvar/index.md"
+# The paragraphs of serviceloven on aids and consumer goods (hjælpemidler og forbrugsgoder).
+HJAELPEMIDDEL_PARAGRAFFER = {"112", "113", "113b"}
+
+
+def er_hjaelpemiddel(s: Standard) -> bool:
+    """An assistive-device standard: in the Hjælpemiddelområdet, or resting on § 112/113/113 b."""
+    return s["omraade"] == "hjaelpemidler" or any(
+        h.get("lov") == "serviceloven" and h.get("paragraf") in HJAELPEMIDDEL_PARAGRAFFER
+        for h in s["lovgrundlag"]["henvisninger"])
 
 
 def standard_sti(standard_id: str) -> str:
@@ -186,9 +199,16 @@ def byg_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
 
     bilag_nav = []
     for n, b in sorted(katalog.bilag.items()):
-        sider.append(Side(bilag_sti(n), bilag_side(b, frozenset(s.sti for s in lov_sider))))
+        ekstra = bilag4_indhold(katalog, beskrivelser, beregner_katalog) if n == 4 else []
+        sider.append(Side(bilag_sti(n), bilag_side(b, frozenset(s.sti for s in lov_sider), ekstra)))
         bilag_nav.append({f"Bilag {n}: {b['titel']}": bilag_sti(n)})
     nav.append({"Bilag": bilag_nav})
+
+    from .ansvar_sider import ansvar_sider  # imports this module
+    a_sider, a_nav = ansvar_sider(katalog)
+    if a_sider:
+        sider += a_sider
+        nav.append({"Region eller kommune?": a_nav})
 
     from .om_sider import om_sider  # imports this module
     from .redaktoer import idag
@@ -202,7 +222,8 @@ def oversigt(katalog: Katalog) -> str:
     """Every standard in one table that the reader can filter by typing."""
     linjer = ["---", "title: Alle standarder", "---", "", "# Alle standarder", "",
               samlet_gyldighed(katalog.standarder), "{ .kvh-meta }", "",
-              f"Alle {len(katalog.standarder)} kvalitetsstandarder med område og lovgrundlag. "
+              f"Alle {len(katalog.standarder)} kvalitetsstandarder med område, lovgrundlag og frist for "
+              "afgørelse (Bilag 4). "
               "Skriv i feltet for at vise de standarder, hvis titel, område eller lovgrundlag indeholder ordet.",
               "",
               '<div class="kvh-filter" data-filter>'
@@ -211,7 +232,7 @@ def oversigt(katalog: Katalog) -> str:
               'aria-describedby="kvh-filter-antal">'
               f'<p id="kvh-filter-antal" role="status">Viser alle {len(katalog.standarder)} standarder.</p></div>',
               "",
-              "| Nr. | Standard | Område | Lovgrundlag |", "| ---: | --- | --- | --- |"]
+              "| Nr. | Standard | Område | Lovgrundlag | Frist for afgørelse |", "| ---: | --- | --- | --- | --- |"]
     for s in katalog.standarder:
         omr = katalog.omraade(s["omraade"])
         gruppe = next((g for g in omr.get("grupper", []) if g["id"] == s.get("gruppe")), None)
@@ -219,8 +240,9 @@ def oversigt(katalog: Katalog) -> str:
         love = [h for h in s["lovgrundlag"]["henvisninger"] if "lov" in h]
         lov = ", ".join(f"[{tekst(lov_tekst(h))}]({rel(OVERSIGT, lov_sti(h))})" for h in love) \
             or tekst(s["lovgrundlag"]["tekst"])
+        frist = kort_frist(katalog, s.id) or "–"
         linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(OVERSIGT, standard_sti(s.id))}) | "
-                      f"{sted} | {lov} |")
+                      f"{sted} | {lov} | {tekst(frist)} |")
     linjer.append("")
     return "\n".join(linjer) + "\n"
 
@@ -330,9 +352,14 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     if love:
         henv = ", ".join(f"[{tekst(lov_tekst(h))}]({rel(sti, lov_sti(h))})" for h in love)
         linjer += [f"Andre standarder med samme lovgrundlag: {henv}.", ""]
+    if er_hjaelpemiddel(s) and katalog.data.get("ansvar"):
+        linjer += ['!!! tip "Region eller kommune?"',
+                   "    Skal hospitalet (regionen) eller kommunen levere og betale hjælpemidlet? "
+                   f"Svar på nogle spørgsmål i [navigatoren Hvem har ansvaret?]({rel(sti, ANSVAR_STI)}).", ""]
     for felt, overskrift in SEKTIONER:
         if felt in s.data:
             linjer += [f"## {overskrift}", "", tekst(s[felt]["tekst"]).strip(), ""]
+    linjer += frister_afsnit(katalog, s.id, sti)
     linjer += _yderligere(s, katalog, sti, titler)
     for b in s.get("beregnere", []):
         linjer += [formular(beskrivelser[b["id"]], b.get("forvalg") or {}, beregner_katalog,
@@ -434,7 +461,9 @@ def lov_anker(h: dict[str, Any]) -> str:
     return f"{h['lov']}-{h['paragraf']}"
 
 
-def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset()) -> str:
+def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset(), indhold: list[str] | None = None) -> str:
+    """An appendix's page: its text and tables, or `indhold` built from structured data
+    (Bilag 4 from catalogue/frister.yaml)."""
     titel = f"Bilag {b['nummer']}: {b['titel']}"
     linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
     if b.get("gyldig_fra"):
@@ -463,6 +492,9 @@ def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset()) -> str:
             linjer += [f"    - **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
                        f"{tekst(r['beskrivelse'])}" for r in rettelser]
             linjer.append("")
+    elif indhold:
+        a, z = b["linjer"]
+        linjer += indhold + ["## Kilde", "", f"*{KILDE_NAVN}*, linje {a}–{z} i kildeteksten.", ""]
     else:
         a, z = b["linjer"]
         linjer += ['!!! info "Bilagets indhold er endnu ikke overført"',

@@ -9,15 +9,18 @@ WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "w
 @pytest.mark.parametrize("sti", ["", "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/",
                                  "standarder/glukosemaalingssystem/", "standarder/", "lovgrundlag/serviceloven-112/",
                                  "bilag/bilag-6/", "om/indledning/", "om/tilgaengelighedserklaering/",
-                                 "om/udskrift/", "om/hvad-er-aendret/", "om/aabne-data/", "404.html"])
+                                 "om/udskrift/", "om/hvad-er-aendret/", "om/aabne-data/", "404.html",
+                                 "ansvar/", "ansvar/kategorier/", "ansvar/nordjylland/", "ansvar/sundhedsreform/",
+                                 "bilag/bilag-1/", "bilag/bilag-9/", "standarder/rollatorer-og-gangbukke/"])
 def test_no_wcag_violations(page, base_url, sti):
     page.goto(base_url + sti)
     page.wait_for_load_state("networkidle")
     if sti.startswith("standarder/") and sti != "standarder/":
         # Check the page as a reader sees it after a calculation, result included.
-        expect(page.locator("[data-beregner] [data-status]")).to_have_text("Beregneren er klar.", timeout=60_000)
-        page.locator("[data-beregner] button[type=submit]").click()
-        expect(page.locator("[data-beregner] [data-resultat]")).not_to_be_empty()
+        beregner = page.locator("[data-beregner]").first
+        expect(beregner.locator("[data-status]")).to_have_text("Beregneren er klar.", timeout=60_000)
+        beregner.locator("button[type=submit]").click()
+        expect(beregner.locator("[data-resultat]")).not_to_be_empty()
     resultat = Axe().run(page, options=WCAG)
     assert resultat.violations_count == 0, resultat.generate_report()
 

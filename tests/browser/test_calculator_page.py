@@ -9,21 +9,21 @@ GLUKOSE = "standarder/glukosemaalingssystem/"
 
 
 def felt(page, navn):
-    return page.locator(f'[data-beregner] [name="{navn}"]')
+    return page.locator(f'[data-beregner=\"diabetes\"] [name="{navn}"]')
 
 
 def test_form_is_visible_and_labelled_before_python_is_ready(page, base_url):
     # Hold back the Python runtime so we can look at the page while it "loads".
     page.route("**/pyodide.asm.wasm", lambda route: None)
     page.goto(base_url + TABLET)
-    status = page.locator("[data-beregner] [data-status]")
+    status = page.locator("[data-beregner=\"diabetes\"] [data-status]")
     expect(status).to_have_text(re.compile("indlæses"))
     expect(status).to_have_attribute("role", "status")
     for navn in ("strimler_hidtil", "strimler_ansoegt", "lancetter_hidtil", "lancetter_ansoegt"):
         expect(felt(page, navn)).to_be_visible()
         label = page.locator(f'label[for="{felt(page, navn).get_attribute("id")}"]')
         expect(label).to_be_visible()
-    expect(page.locator("[data-beregner] [data-resultat]")).to_have_attribute("aria-live", "polite")
+    expect(page.locator("[data-beregner=\"diabetes\"] [data-resultat]")).to_have_attribute("aria-live", "polite")
     page.unroute("**/pyodide.asm.wasm")
 
 
@@ -33,7 +33,7 @@ def test_typed_input_gives_the_quota_with_rule_source_and_rate(page, base_url):
     felt(page, "strimler_ansoegt").fill("100")
     felt(page, "lancetter_hidtil").fill("0")
     felt(page, "lancetter_ansoegt").fill("150")
-    resultat = page.locator("[data-beregner] [data-resultat]")
+    resultat = page.locator("[data-beregner=\"diabetes\"] [data-resultat]")
     expect(resultat.locator('[data-post="strimler_bevilget"]')).to_have_text("50 stk.", timeout=60_000)
     expect(resultat.locator('[data-post="strimler_over_kvote"]')).to_have_text("50 stk.")
     expect(resultat.locator('[data-post="lancetter_bevilget"]')).to_have_text("150 stk.")
@@ -42,7 +42,7 @@ def test_typed_input_gives_the_quota_with_rule_source_and_rate(page, base_url):
     expect(forklaring).to_contain_text("nr. 39 Diabetesmaterialer til tabletbehandlede diabetikere")
     expect(forklaring).to_contain_text("gældende fra 1. januar 2025")
     expect(resultat).to_contain_text("ikke en afgørelse")
-    expect(page.locator("[data-beregner] [data-status]")).to_have_text("Beregneren er klar.")
+    expect(page.locator("[data-beregner=\"diabetes\"] [data-status]")).to_have_text("Beregneren er klar.")
 
 
 def test_bad_input_shows_a_danish_message_next_to_the_field_and_no_result(page, base_url):
@@ -51,13 +51,13 @@ def test_bad_input_shows_a_danish_message_next_to_the_field_and_no_result(page, 
     felt(page, "strimler_ansoegt").fill("mange")
     felt(page, "lancetter_hidtil").fill("0")
     felt(page, "lancetter_ansoegt").fill("-3")
-    page.locator("[data-beregner] button[type=submit]").click()
+    page.locator("[data-beregner=\"diabetes\"] button[type=submit]").click()
     fejl = page.locator('[data-felt="strimler_ansoegt"] [data-fejl]')
     expect(fejl).to_have_text("Skriv et helt tal uden decimaler, fx 25.", timeout=60_000)
     expect(felt(page, "strimler_ansoegt")).to_have_attribute("aria-invalid", "true")
     expect(page.locator('[data-felt="lancetter_ansoegt"] [data-fejl]')).to_have_text("Antallet kan ikke være negativt.")
-    expect(page.locator("[data-beregner] [data-resultat] .kvh-poster")).to_have_count(0)
-    expect(page.locator("[data-beregner] [data-resultat]")).to_contain_text("Ret de markerede felter")
+    expect(page.locator("[data-beregner=\"diabetes\"] [data-resultat] .kvh-poster")).to_have_count(0)
+    expect(page.locator("[data-beregner=\"diabetes\"] [data-resultat]")).to_contain_text("Ret de markerede felter")
 
 
 def test_dependent_fields_follow_the_chosen_treatment(page, base_url):
@@ -67,7 +67,7 @@ def test_dependent_fields_follow_the_chosen_treatment(page, base_url):
     felt(page, "apparat").select_option("foerste")
     felt(page, "apparat_pris").fill("400")
     felt(page, "standardpris").fill("300")
-    resultat = page.locator("[data-beregner] [data-resultat]")
+    resultat = page.locator("[data-beregner=\"diabetes\"] [data-resultat]")
     expect(resultat.locator('[data-post="apparat_tilskud"]')).to_have_text("150,00 kr.", timeout=60_000)
     expect(resultat.locator('[data-post="apparat_egenbetaling"]')).to_have_text("250,00 kr.")
     expect(resultat).to_contain_text("linje 3182–3184")
@@ -85,7 +85,7 @@ def test_instant_navigation_keeps_one_worker_and_one_runtime(page, base_url):
     page.locator('.md-content a[href*="glukosemaalingssystem"], .md-nav a[href*="glukosemaalingssystem"]').first.click()
     expect(page).to_have_url(re.compile("glukosemaalingssystem"))
     assert page.evaluate("window.__kvhMarker") == "same document", "navigation reloaded the page"
-    page.locator('[data-beregner] [name="voksen"][value="ja"]').check()
+    page.locator('[data-beregner=\"diabetes\"] [name="voksen"][value="ja"]').check()
     felt(page, "sensorer_hidtil").fill("20")
     felt(page, "sensorer_ansoegt").fill("27")
     expect(page.locator('[data-post="sensorer_bevilget"]')).to_have_text("7 stk.", timeout=30_000)

@@ -64,7 +64,7 @@ def test_navigation_and_calculator_work_under_the_sub_path(side, substi_url):
     expect(side.locator(".md-content h1")).to_have_text("Alle standarder")
     side.get_by_role("link", name="Diabetesmaterialer til tabletbehandlede diabetikere").first.click()
     assert side.url == substi_url + "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
-    beregner = side.locator("[data-beregner]")
+    beregner = side.locator("[data-beregner=\"diabetes\"]")
     expect(beregner.locator("[data-status]")).to_have_text("Beregneren er klar.", timeout=60_000)
     beregner.get_by_label("Teststrimler der søges om nu").fill("200")
     beregner.get_by_label("Fingerprikker (lancetter) der søges om nu").fill("10")

@@ -43,6 +43,11 @@ function afvigelser(c, svar) {
       ud.push(`${id}=${faktisk}, expected ${forventet}`);
     }
   }
+  // Result items whose value is a text code (e.g. ansvar's kategori "1.2"), as in tests/casecheck.py.
+  for (const [id, forventet] of Object.entries(f.vaerdier || {})) {
+    if (!(id in poster)) ud.push(`missing result item ${id}`);
+    else if (poster[id].vaerdi !== forventet) ud.push(`${id}=${poster[id].vaerdi}, expected ${forventet}`);
+  }
   for (const id of f.ikke_poster || []) if (id in poster) ud.push(`unexpected result item ${id}`);
   // Same naming as tests/casecheck.py: a standard's id, "bilag-N", or a document's file name.
   const nøgle = (t) => (t.standard ? t.standard.id : t.bilag ? `bilag-${t.bilag}` : t.dokument);

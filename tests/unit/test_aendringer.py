@@ -37,7 +37,7 @@ def test_the_page_shows_the_changed_words_and_links_the_standards(udgave_2026):
     a = aendringer.sammenlign(indlaes_katalog(), indlaes_katalog(udgave_2026))
     md = aendringer.side_markdown(a, "den forrige udgave", {})
     assert "## Nye standarder" in md and f"(../standarder/{NY_ID}.md)" in md
-    assert "## Udgåede standarder" in md and "Brokbind" in md
+    assert "## Udgåede standarder" in md and "Tøjvask" in md
     assert "<del>150</del>" in md and "<ins>200</ins>" in md
     assert "| `diabetes.sensorer_pr_aar` | ændret |" in md and "26 fra 2026-01-01" in md
 

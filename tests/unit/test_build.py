@@ -53,3 +53,9 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     for html in site.rglob("*.html"):
         tekst = html.read_text("utf-8")
         assert "cdn.jsdelivr" not in tekst and "fonts.googleapis" not in tekst, html
+    # Markdown that an extension should have rendered is never left as text on a page.
+    for html in site.rglob("*.html"):
+        tekst = html.read_text("utf-8")
+        assert "??? info" not in tekst and "!!! note" not in tekst and "{ .kvh-meta }" not in tekst, html
+    rettelser = (site / "bilag/bilag-1/index.html").read_text("utf-8")
+    assert "<details" in rettelser and "Rettelser af kildeteksten" in rettelser

@@ -59,6 +59,10 @@ def test_word_coverage_per_standard_and_in_total(katalog, capsys):
     assert covered / total >= 0.99 and ude >= 0.995
 
 
+TALORD = {"et": "1", "ét": "1", "en": "1", "én": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5",
+          "seks": "6", "syv": "7", "otte": "8", "ni": "9", "ti": "10", "tolv": "12"}
+
+
 def _tal(tekst: str) -> set[str]:
     return set(re.findall(r"\d+(?:[.,]\d+)*", tekst))
 
@@ -86,7 +90,9 @@ def test_every_rate_value_is_in_the_source_at_its_lines(kilde, katalog):
             tekst = " ".join(linjer[a - 1:b])
             assert re.sub(r"\s+", " ", v["kilde"]["citat"]) in re.sub(r"\s+", " ", tekst), sats_id
             if v["vaerdi"] is not None:
-                assert str(v["vaerdi"]) in _tal(tekst), f"{sats_id}: {v['vaerdi']} not in lines {a}–{b}"
+                # A number may be written as a word in the quote ("et års forbrug").
+                i_ord = {TALORD[w] for w in re.findall(r"\w+", v["kilde"]["citat"].lower()) if w in TALORD}
+                assert str(v["vaerdi"]) in _tal(tekst) | i_ord, f"{sats_id}: {v['vaerdi']} not in lines {a}–{b}"
 
 
 def test_front_matter_carries_every_word_of_lines_1_to_100(kilde, katalog):
@@ -127,7 +133,12 @@ def test_appendix_texts_carry_every_word_of_their_lines(kilde, katalog):
             if re.fullmatch(r"\s*\d{1,3}\s*", linje):
                 continue  # bare page number
             if nr in flyttet:
-                assert set(fidelity.words(linje.replace(f"Bilag {n}:", ""))) <= set(cat), f"Bilag {n}, line {nr}: words missing"
+                # A fragment the extraction split ("Handicaprådgivni / ngen") may be left out of the
+                # page when the repair that covers the line quotes it.
+                forklaret = {w for r in t.get("rettelser", []) if r["linjer"][0] <= nr <= r["linjer"][1]
+                             for w in fidelity.words(r["beskrivelse"])}
+                assert set(fidelity.words(linje.replace(f"Bilag {n}:", ""))) <= set(cat) | forklaret, \
+                    f"Bilag {n}, line {nr}: words missing"
                 src += fidelity.ngrams(fidelity.words(" ".join(loeb).replace(f"Bilag {n}:", "")), 3)
                 loeb = []
             else:

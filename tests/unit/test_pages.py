@@ -100,3 +100,37 @@ def test_lovgrundlag_links_to_the_paragraph_text_in_bilag_1():
     # § 112 (hjælpemidler) is quoted from the source lines, not summarised.
     assert "Kommunalbestyrelsen skal yde støtte til hjælpemidler til personer med varigt nedsat fysisk" \
         in katalog.lovtekst("serviceloven", "112")["tekst"]
+
+
+def test_every_assistive_device_standard_links_to_the_responsibility_navigator():
+    katalog = indlaes_katalog()
+    s = sider()
+    assert "ansvar/index.md" in s and 'data-beregner="ansvar"' in s["ansvar/index.md"]
+    hjaelpemidler = [st for st in katalog.standarder if st["omraade"] == "hjaelpemidler"]
+    assert len(hjaelpemidler) > 70
+    for st in katalog.standarder:
+        md = s[pages.standard_sti(st.id)]
+        assert ("](../ansvar/index.md)" in md) == pages.er_hjaelpemiddel(st), st.id
+    for st in hjaelpemidler:
+        assert pages.er_hjaelpemiddel(st)
+
+
+def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_them():
+    katalog = indlaes_katalog()
+    s = sider()
+    raekker = katalog.data["frister"]["frister"]
+    for st in katalog.standarder:
+        egne = [r for r in raekker if st.id in r["standarder"]]
+        assert egne, f"{st.id} has no row in Bilag 4"
+        md = s[pages.standard_sti(st.id)]
+        assert "## Tidsfrister" in md
+        for r in egne:
+            if r.get("afgoerelse"):
+                assert " ".join(r["afgoerelse"]["tekst"].split())[:30] in md, (st.id, r["id"])
+    oversigt = s[pages.OVERSIGT]
+    assert "| Frist for afgørelse |" in oversigt
+    raekke = next(l for l in oversigt.splitlines() if "(../standarder/rengoering.md)" in l)
+    assert raekke.endswith("| 20 arbejdsdage |")
+    bilag4 = s[pages.bilag_sti(4)]
+    assert 'data-beregner="frister"' in bilag4 and "ikke overført" not in bilag4
+    assert bilag4.count("\n| ") >= len(raekker)

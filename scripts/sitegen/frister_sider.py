@@ -1,0 +1,154 @@
+"""The "Tidsfrister" section of a standard's page, from Bilag 4 (catalogue/frister.yaml).
+
+`frister_afsnit(katalog, standard_id, sti)` returns Markdown lines: a small table with the
+rows of Bilag 4 that apply to the standard (type of application, the decision deadline and
+the start deadline, in Bilag 4's own words), the citizen's own deadlines for it, any
+ambiguity the data records, and a link to Bilag 4. [] when no row names the standard.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .catalogue import Katalog
+
+BILAG = 4
+INGEN = "–"
+
+
+def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
+    from .pages import bilag_sti, rel, tekst  # pages may import this module
+
+    data = katalog.data.get("frister")
+    if not data:
+        return []
+    alle = {r["id"]: r for r in data.get("frister", [])}
+    raekker = [r for r in data.get("frister", []) if standard_id in r.get("standarder", [])]
+    borger = [r for r in data.get("borgerens_frister", []) if standard_id in r.get("standarder", [])]
+    if not raekker and not borger:
+        return []
+
+    def celle(t: str | None) -> str:
+        if not t:
+            return INGEN
+        return tekst(" ".join(t.split())).replace("|", "\\|")
+
+    link = rel(sti, bilag_sti(BILAG))
+    bilag_titel = katalog.bilag.get(BILAG, {}).get("titel", "Tidsfrister")
+    ud = ["## Tidsfrister", ""]
+    if raekker:
+        kol = data["kolonner"]
+        ud += ["Frister fra Bilag 4, med bilagets egne ord. Tidsfristerne er de maksimale "
+               "sagsbehandlingstider.", "",
+               f"| Ved ansøgning om | {celle(kol['afgoerelse']['tekst'])} | {celle(kol['start']['tekst'])} |",
+               "| --- | --- | --- |"]
+        for r in raekker:
+            ud.append(f"| {celle(_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} "
+                      f"| {celle((r.get('start') or {}).get('tekst'))} |")
+        ud.append("")
+        if any(r["id"] == "oevrige" for r in raekker):
+            ud += ["Bilag 4 har ingen særskilt række for denne indsats, så den generelle "
+                   "sagsbehandlingstid gælder.", ""]
+    if borger:
+        ud += ["Tidsfrister for borgeren:", "", "| Ved ansøgning om | Kommentar | Frist |", "| --- | --- | --- |"]
+        for r in borger:
+            ud.append(f"| {celle(r['titel']['tekst'])} | {celle(r['kommentar']['tekst'])} "
+                      f"| {celle((r.get('frist') or {}).get('tekst'))} |")
+        ud.append("")
+    bemaerkninger = dict.fromkeys(" ".join(u["tekst"].split())
+                                  for r in raekker + borger for u in r.get("uafklaret", []))
+    for b in bemaerkninger:
+        ud += [f"Bemærk: {tekst(b)}", ""]
+    linjer = ", ".join(_linjer(*r["linjer"]) for r in raekker + borger)
+    ud += [f"Kilde: [Bilag {BILAG}: {bilag_titel}]({link}), linje {linjer}.", ""]
+    if raekker:
+        ud += [f"Vil du kende datoerne for en bestemt ansøgning? Brug [fristberegneren i Bilag {BILAG}]"
+               f"({link}#frister-titel).", ""]
+    return ud
+
+
+def _navn(r: dict[str, Any], alle: dict[str, dict[str, Any]]) -> str:
+    if r.get("visningsnavn"):
+        return r["visningsnavn"]
+    titel = r["titel"]["tekst"].rstrip(".")
+    if r.get("under") in alle:
+        titel = f"{alle[r['under']]['titel']['tekst'].rstrip('.')} – {titel}"
+    if r.get("lovgrundlag"):
+        titel += f" ({r['lovgrundlag']['tekst']})"
+    return titel
+
+
+def _linjer(fra: int, til: int) -> str:
+    return str(fra) if fra == til else f"{fra}–{til}"
+
+
+ENHEDER = {"arbejdsdage": ("arbejdsdag", "arbejdsdage"), "dage": ("dag", "dage"), "uger": ("uge", "uger"),
+           "maaneder": ("måned", "måneder"), "aar": ("år", "år")}
+
+
+def kort_frist(katalog: Katalog, standard_id: str) -> str:
+    """The decision deadline of a standard in a few words, for the overview table
+    ("10 arbejdsdage", "Straks", "5 arbejdsdage / 1 arbejdsdag"), from the first row of
+    Bilag 4 that names it (the page shows all of them); "" when Bilag 4 has no row."""
+    data = katalog.data.get("frister") or {}
+    raekker = [r for r in data.get("frister", []) if standard_id in r.get("standarder", [])
+               and not r.get("under")][:1]
+    dele: list[str] = []
+    for r in raekker:
+        for f in (r.get("afgoerelse") or {}).get("frister", []):
+            if f["enhed"] == "straks":
+                dele.append("Straks")
+            elif f["enhed"] == "samme_dag":
+                dele.append("Samme dag")
+            else:
+                en, flere = ENHEDER[f["enhed"]]
+                dele.append(f"{f['antal']} {en if f['antal'] == 1 else flere}")
+        if not (r.get("afgoerelse") or {}).get("frister") and r.get("afgoerelse"):
+            dele.append("Se standarden")
+    return " / ".join(dict.fromkeys(dele))
+
+
+def bilag4_indhold(katalog: Katalog, beskrivelser: dict, beregner_katalog) -> list[str]:
+    """The body of the Bilag 4 page: the whole table of deadlines in the appendix's own words,
+    the citizen's deadlines, and the deadline calculator."""
+    from datetime import date
+
+    from .forms import formular
+    from .pages import bilag_sti, rel, standard_sti, tekst
+
+    data = katalog.data.get("frister")
+    if not data:
+        return []
+    sti = bilag_sti(BILAG)
+    alle = {r["id"]: r for r in data.get("frister", [])}
+    titler = {s.id: s["titel"] for s in katalog.standarder}
+
+    def celle(t: str | None) -> str:
+        return tekst(" ".join(t.split())).replace("|", "\\|") if t else INGEN
+
+    kol = data["kolonner"]
+    ud = ["Tabellen er Bilag 4's skema over tidsfrister, gengivet som data: hver række med "
+          "bilagets egne ord og linjer i kildeteksten, og de standarder, rækken gælder for.", ""]
+    if "frister" in beskrivelser:
+        ud += [formular(beskrivelser["frister"], {}, beregner_katalog, date(2025, 1, 1)), ""]
+    ud += ["## Sagsbehandlingsfrister", "",
+           f"| Ved ansøgning om | {celle(kol['afgoerelse']['tekst'])} | {celle(kol['start']['tekst'])} "
+           "| Standarder | Linjer |", "| --- | --- | --- | --- | ---: |"]
+    for r in data.get("frister", []):
+        std = ", ".join(f"[{tekst(titler[s])}]({rel(sti, standard_sti(s))})"
+                        for s in r.get("standarder", []) if s in titler) or INGEN
+        ud.append(f"| {celle(_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} | "
+                  f"{celle((r.get('start') or {}).get('tekst'))} | {std} | {_linjer(*r['linjer'])} |")
+    ud.append("")
+    if data.get("borgerens_frister"):
+        ud += ["## Tidsfrister for borgeren", "", "| Ved ansøgning om | Kommentar | Frist | Linjer |",
+               "| --- | --- | --- | ---: |"]
+        for r in data["borgerens_frister"]:
+            ud.append(f"| {celle(r['titel']['tekst'])} | {celle(r['kommentar']['tekst'])} | "
+                      f"{celle((r.get('frist') or {}).get('tekst'))} | {_linjer(*r['linjer'])} |")
+        ud.append("")
+    bemaerkninger = dict.fromkeys(" ".join(u["tekst"].split())
+                                  for r in data.get("frister", []) + data.get("borgerens_frister", [])
+                                  for u in r.get("uafklaret", []))
+    if bemaerkninger:
+        ud += ["## Uklarheder i bilaget", ""] + [f"- {tekst(b)}" for b in bemaerkninger] + [""]
+    return ud
