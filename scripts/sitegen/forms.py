@@ -31,7 +31,9 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
         '<p class="kvh-status" role="status" data-status>Beregneren indlæses, når siden er klar. '
         'Du kan udfylde felterne imens.</p>',
         '<noscript><p class="kvh-status">Beregneren kræver JavaScript. Reglerne står i teksten ovenfor.</p></noscript>',
-        f'<form class="kvh-form" novalidate data-form aria-describedby="{bid}-titel">',
+        # Field labels and options are the form, not the handbook's text: kept out of
+        # search so a page does not outrank the standard a word belongs to.
+        f'<form class="kvh-form" novalidate data-form data-search-exclude aria-describedby="{bid}-titel">',
     ]
     dele += [_felt(bid, f, forvalg.get(f["id"])) for f in felter]
     dele.append(_felt(bid, DATO_FELT, forvalg.get("dato")))

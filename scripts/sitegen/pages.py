@@ -304,7 +304,12 @@ def forside(katalog: Katalog) -> str:
 def omraade_side(omr: dict, gruppe: dict | None, standarder: list[Standard]) -> str:
     sti = omraade_sti(omr["id"], gruppe["id"] if gruppe else None)
     titel = gruppe["titel"] if gruppe else omr["titel"]
-    linjer = ["---", f"title: {_yaml_str(titel)}", "---", "", f"# {tekst(titel)}", "",
+    # The editorial search words go into the search index as tags (Material boosts
+    # them above titles), so "hjemmehjælp" finds this page before pages that merely
+    # mention the word.
+    soegeord = (gruppe or omr).get("soegeord", [])
+    tags = [f"tags: [{', '.join(_yaml_str(o) for o in soegeord)}]"] if soegeord else []
+    linjer = ["---", f"title: {_yaml_str(titel)}", *tags, "---", "", f"# {tekst(titel)}", "",
               " · ".join(filter(None, [samlet_gyldighed(standarder), ogsaa_kaldet(omr, gruppe)])),
               "{ .kvh-meta }", ""]
     if gruppe:

@@ -59,3 +59,11 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
         assert "??? info" not in tekst and "!!! note" not in tekst and "{ .kvh-meta }" not in tekst, html
     rettelser = (site / "bilag/bilag-1/index.html").read_text("utf-8")
     assert "<details" in rettelser and "Rettelser af kildeteksten" in rettelser
+    # Search indexes the handbook's text, not calculator field labels, and an area's
+    # editorial search words as tags (boosted above titles by Material).
+    indeks = json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"]
+    tekst_i_indeks = " ".join(d["text"] for d in indeks)
+    assert "Hvilken hjemmehjælp får borgeren?" not in tekst_i_indeks
+    assert any(d["title"].startswith("Beregner: Forebyggende hjemmebesøg") for d in indeks)
+    hjemmepleje = [d for d in indeks if "hjemmehjælp" in d.get("tags", [])]
+    assert {d["location"].split("#")[0] for d in hjemmepleje} == {"omraader/personlig-og-praktisk-hjaelp/"}
