@@ -150,7 +150,9 @@ def _hjaelpemiddel(v: dict[str, Any]) -> Resultat:
     if not v["samme_varekategori"]:
         afvist = True
         r.forklar("Der kan udelukkende udbetales økonomisk tilskud, når det frie valg benyttes til indkøb "
-                  "af produkter inden for samme varekategori/varetype.", TABLET, (3082, 3084),
+                  "af produkter inden for samme varekategori/varetype. Det står i standarderne for "
+                  "kropsbårne og personlige hjælpemidler, fx diabetesmaterialer til tabletbehandlede "
+                  "diabetikere.", TABLET, (3082, 3084),
                   regel="R-X1", fortolkning="samme-varekategori")
     if afvist:
         _ingen_refusion(r, pris)

@@ -9,7 +9,8 @@ on_files       add one generated Markdown page per standard, area, group and app
                and the open data files (JSON, JSON Schema, CSV) under data/;
                patch Material's Danish search so stemming works with type-ahead
 on_nav-config  the navigation is area → group → standard (set in on_files)
-on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file
+on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file;
+               after a build from another catalogue, put the package's rates back
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from sitegen import aabne_data, aendringer, catalogue, pages, pyodide_assets, redaktoer  # noqa: E402
 from sitegen.catalogue import KatalogFejl, indlaes_katalog  # noqa: E402
-from sitegen.export import skriv_katalog_json  # noqa: E402
+from sitegen.export import KATALOG_JSON, skriv_katalog_json  # noqa: E402
 
 _state: dict = {"command": "build"}
 
@@ -44,6 +45,7 @@ def on_config(config):
             return config
         raise PluginError(f"The catalogue has {len(e.fejl)} error(s):\n  "
                           + "\n  ".join(map(str, e.fejl))) from None
+    _gem_pakkens_katalog()
     skriv_katalog_json(katalog)
     import calculators.katalog
     calculators.katalog.indlaest.cache_clear()
@@ -93,9 +95,34 @@ def _patch_danish_search(files, config):
 
 
 def on_post_build(config):
-    if "fejl" in _state:
-        return
     try:
-        pyodide_assets.installer_runtime(_state["wheel"], Path(config["site_dir"]) / "assets" / "pyodide")
-    except pyodide_assets.PyodideFejl as e:
-        raise PluginError(str(e)) from None
+        if "fejl" in _state:
+            return
+        try:
+            pyodide_assets.installer_runtime(_state["wheel"], Path(config["site_dir"]) / "assets" / "pyodide")
+        except pyodide_assets.PyodideFejl as e:
+            raise PluginError(str(e)) from None
+    finally:
+        _genskab_pakkens_katalog()
+
+
+def on_build_error(error):
+    _genskab_pakkens_katalog()
+
+
+# A one-off build from another catalogue (KVH_CATALOGUE, e.g. the tests' 2026 edition)
+# puts that catalogue's rates into the site's calculators, but must not leave them in
+# the package's committed calculators/data/katalog.json. Under `serve` the file stays
+# (restoring it would trigger the watcher again).
+def _gem_pakkens_katalog():
+    eget = catalogue.CATALOGUE_DIR.resolve() == (ROOT / "catalogue").resolve()
+    if not eget and _state["command"] == "build" and KATALOG_JSON.exists():
+        _state["pakkens_katalog"] = KATALOG_JSON.read_bytes()
+
+
+def _genskab_pakkens_katalog():
+    gemt = _state.pop("pakkens_katalog", None)
+    if gemt is not None:
+        KATALOG_JSON.write_bytes(gemt)
+        import calculators.katalog
+        calculators.katalog.indlaest.cache_clear()

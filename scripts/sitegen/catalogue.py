@@ -102,6 +102,7 @@ class Katalog:
 DATAFILER: dict[str, dict[str, Any]] = {
     "frister": {"beskrivelse": "Bilag 4: tidsfrister pr. ansøgningstype", "eksporteres": True, "bilag": 4},
     "ansvar": {"beskrivelse": "Region eller kommune: kilderne bag ansvarsnavigatoren", "eksporteres": False},
+    "funktionsniveau": {"beskrivelse": "Vejledende funktionsniveau (FSIII) pr. standard", "eksporteres": True},
 }
 
 

@@ -61,8 +61,14 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
     linjer = ", ".join(_linjer(*r["linjer"]) for r in raekker + borger)
     ud += [f"Kilde: [Bilag {BILAG}: {bilag_titel}]({link}), linje {linjer}.", ""]
     if raekker:
-        ud += [f"Vil du kende datoerne for en bestemt ansøgning? Brug [fristberegneren i Bilag {BILAG}]"
-               f"({link}#frister-titel).", ""]
+        # Each link presets the calculator's type of application (read by beregner.js).
+        if len(raekker) == 1:
+            ud += [f"Vil du kende datoerne for en bestemt ansøgning? Brug [fristberegneren i Bilag {BILAG}]"
+                   f"({link}?ansoegningstype={raekker[0]['id']}#frister-titel).", ""]
+        else:
+            ud += [f"Vil du kende datoerne for en bestemt ansøgning? Brug fristberegneren i Bilag {BILAG} for:", ""]
+            ud += [f"- [{celle(_navn(r, alle))}]({link}?ansoegningstype={r['id']}#frister-titel)" for r in raekker]
+            ud.append("")
     return ud
 
 

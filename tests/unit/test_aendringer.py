@@ -1,7 +1,9 @@
 """"Hvad er ændret": two editions of the catalogue, compared standard by standard and rate by rate."""
+import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -44,11 +46,18 @@ def test_the_page_shows_the_changed_words_and_links_the_standards(udgave_2026):
 
 def test_the_built_site_has_the_page_when_a_previous_edition_is_named(tmp_path, udgave_2026):
     env = os.environ | {"KVH_CATALOGUE": str(udgave_2026), "KVH_FORRIGE_KATALOG": str(ROOT / "catalogue")}
+    pakkens_katalog = (ROOT / "calculators/data/katalog.json").read_bytes()
     proc = subprocess.run([sys.executable, "scripts/build_site.py", str(tmp_path / "site")], cwd=ROOT,
                           env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     html = (tmp_path / "site/om/hvad-er-aendret/index.html").read_text(encoding="utf-8")
     assert "Digitale hjælpemidler til kommunikation" in html and "<ins>200</ins>" in html
+    # The site's calculators got the 2026 rates; the package's own export is left as it was.
+    hjul = next((tmp_path / "site/assets/pyodide").glob("kvalitetshaandbogen-*.whl"))
+    with zipfile.ZipFile(hjul) as z:
+        satser = json.loads(z.read("calculators/data/katalog.json"))["satser"]
+    assert any(v["gyldig_fra"] == "2026-01-01" for v in satser["diabetes.sensorer_pr_aar"]["vaerdier"])
+    assert (ROOT / "calculators/data/katalog.json").read_bytes() == pakkens_katalog
 
 
 def test_a_wrong_previous_edition_fails_the_build_plainly(tmp_path):

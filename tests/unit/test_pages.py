@@ -3,6 +3,8 @@ from pathlib import Path
 
 import yaml
 
+import calculators
+
 from sitegen import pages
 from sitegen.catalogue import indlaes_katalog
 
@@ -120,6 +122,8 @@ def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_the
     s = sider()
     raekker = katalog.data["frister"]["frister"]
     for st in katalog.standarder:
+        fristvalg = {v for f in calculators.BEREGNERE["frister"].felter if f.id == "ansoegningstype"
+                     for v, _ in f.muligheder}
         egne = [r for r in raekker if st.id in r["standarder"]]
         assert egne, f"{st.id} has no row in Bilag 4"
         md = s[pages.standard_sti(st.id)]
@@ -127,6 +131,9 @@ def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_the
         for r in egne:
             if r.get("afgoerelse"):
                 assert " ".join(r["afgoerelse"]["tekst"].split())[:30] in md, (st.id, r["id"])
+            # ... and a link that opens the deadline calculator with this row chosen.
+            assert f"bilag-4.md?ansoegningstype={r['id']}#frister-titel)" in md, (st.id, r["id"])
+            assert r["id"] in fristvalg, r["id"]
     oversigt = s[pages.OVERSIGT]
     assert "| Frist for afgørelse |" in oversigt
     raekke = next(l for l in oversigt.splitlines() if "(../standarder/rengoering.md)" in l)

@@ -202,6 +202,22 @@
     if (s && s.textContent !== tekst) s.textContent = tekst;
   }
 
+  // A link may preset answers: ?ansoegningstype=personlig-pleje fills that field if the
+  // form has it and the value is one of its options (a standard page links to the
+  // deadline calculator this way). Anything else in the address is ignored.
+  function udfyldFraAdresse(form) {
+    for (const [navn, værdi] of new URLSearchParams(window.location.search)) {
+      const felt = form.elements.namedItem(navn);
+      if (felt instanceof HTMLSelectElement) {
+        if ([...felt.options].some((o) => o.value === værdi)) felt.value = værdi;
+      } else if (felt instanceof RadioNodeList) {
+        for (const r of felt) if (r.value === værdi) r.checked = true;
+      } else if (felt instanceof HTMLInputElement && felt.type === "date") {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(værdi)) felt.value = værdi;
+      }
+    }
+  }
+
   function opsæt(sektion) {
     if (sektion.dataset.klar) return;
     sektion.dataset.klar = "ja";
@@ -234,6 +250,7 @@
       }
     };
 
+    udfyldFraAdresse(form);
     opdaterSynlighed(form);
     // Live: every change is sent at once; answers to superseded inputs are dropped.
     form.addEventListener("input", (e) => {
