@@ -13,14 +13,13 @@ garbled income sentence, no instalment formula) is decided in the Fortolkninger 
 """
 from __future__ import annotations
 
-import calendar
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from .felter import Beloeb, Dato, JaNej, Valg, formater_dato, formater_kr
+from .datoer import hele_maaneder, laeg_maaneder_til
+from .felter import Beloeb, Dato, JaNej, Valg, afrund_oere, formater_dato, formater_kr, formater_procent
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
-from .katalog import SatsVaerdi
 
 STANDARD = "stoette-til-koeb-af-bil"
 BILAG_LOV = 1
@@ -117,8 +116,8 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     loebetid = int(loebetid_sats.vaerdi)
     afdragspligtig = _afdragspligtig_del(v, k, r, laan)
     afdragsfri = laan - afdragspligtig
-    afdrag = _oere(afdragspligtig / loebetid)
-    nedskrivning = _oere(afdragsfri / loebetid)
+    afdrag = afrund_oere(afdragspligtig / loebetid)
+    nedskrivning = afrund_oere(afdragsfri / loebetid)
     r.post("afdragspligtig_del", "Del af lånet, der skal tilbagebetales", afdragspligtig,
            formater_kr(afdragspligtig))
     r.post("afdragsfri_del", "Del af lånet, der nedskrives (afdragsfri)", afdragsfri, formater_kr(afdragsfri))
@@ -130,10 +129,10 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
               f"{formater_kr(nedskrivning)} om måneden.", STANDARD, (10216, 10218), regel="R257",
               sats=loebetid_sats, fortolkning="lige-store-maanedlige-beloeb")
 
-    maaneder = _hele_maaneder(laanedato, opgoerelse)
+    maaneder = hele_maaneder(laanedato, opgoerelse)
     talt = min(maaneder, loebetid)
-    rest_pligtig = _oere(afdragspligtig * (loebetid - talt) / loebetid)
-    rest_fri = _oere(afdragsfri * (loebetid - talt) / loebetid)
+    rest_pligtig = afrund_oere(afdragspligtig * (loebetid - talt) / loebetid)
+    rest_fri = afrund_oere(afdragsfri * (loebetid - talt) / loebetid)
     rest = rest_pligtig + rest_fri
     r.post("maaneder_gaaet", "Hele måneder fra lånets dato til opgørelsesdatoen", maaneder, f"{maaneder} måneder")
     r.post("restgaeld_afdragspligtig", "Afdragspligtig restgæld", rest_pligtig, formater_kr(rest_pligtig))
@@ -152,7 +151,7 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     r.forklar("Ved frakendelse af støtte skal den afdragsfrie og afdragspligtige restgæld umiddelbart "
               "indfries.", STANDARD, (10269, 10271), regel="R260")
 
-    udskiftning = _laeg_maaneder_til(laanedato, loebetid)
+    udskiftning = laeg_maaneder_til(laanedato, loebetid)
     r.post("tidligst_udskiftning", "Tidligste udskiftning af bilen (normalt)", udskiftning,
            formater_dato(udskiftning))
     r.forklar("Der vil normalt tidligst kunne bevilges støtte til udskiftning af bil efter otte år: "
@@ -201,7 +200,7 @@ def _laan(v: dict[str, Any], k: Kontekst, r: Resultat, pris_billigst: Decimal, k
 
 
 def _afdragspligtig_del(v: dict[str, Any], k: Kontekst, r: Resultat, laan: Decimal) -> Decimal:
-    halvdel = _oere(laan * HALVDELEN)
+    halvdel = afrund_oere(laan * HALVDELEN)
     if not v["med_indkomst"]:
         r.forklar(f"Som udgangspunkt skal halvdelen af lånet tilbagebetales ({formater_kr(halvdel)}). "
                   "Borgerens indkomstgrundlag er ikke med i beregningen; overstiger det et fastsat beløb, "
@@ -212,9 +211,9 @@ def _afdragspligtig_del(v: dict[str, Any], k: Kontekst, r: Resultat, laan: Decim
     indkomst: Decimal = v["indkomstgrundlag"]
     procent_sats = k.sats(SATS_FORHOEJELSE)
     over = max(Decimal(0), indkomst - graense)
-    forhoejelse = _oere(over * procent_sats.vaerdi / 100)
+    forhoejelse = afrund_oere(over * procent_sats.vaerdi / 100)
     del_ = min(laan, halvdel + forhoejelse)
-    procent = f"{procent_sats.vaerdi.normalize():f}".replace(".", ",") + " %"
+    procent = formater_procent(procent_sats.vaerdi)
     tekst = (f"Som udgangspunkt skal halvdelen af lånet tilbagebetales ({formater_kr(halvdel)}). "
              f"Indkomstgrundlaget ({formater_kr(indkomst)}) overstiger det fastsatte beløb "
              f"({formater_kr(graense)}) med {formater_kr(over)}, så den del, der skal tilbagebetales, "
@@ -234,24 +233,6 @@ def _afdragspligtig_del(v: dict[str, Any], k: Kontekst, r: Resultat, laan: Decim
                   f"({graense_sats.mangler}). Beregningen bruger det beløb, du har oplyst.",
                   STANDARD, (10218, 10219), regel="R257", sats=graense_sats)
     return del_
-
-
-def _hele_maaneder(fra: date, til: date) -> int:
-    """Whole months from `fra` to `til`; a month from 31 January ends on the last day of February."""
-    maaneder = (til.year - fra.year) * 12 + til.month - fra.month
-    if maaneder > 0 and _laeg_maaneder_til(fra, maaneder) > til:
-        maaneder -= 1
-    return max(maaneder, 0)
-
-
-def _laeg_maaneder_til(d: date, maaneder: int) -> date:
-    aar, maaned = divmod(d.month - 1 + maaneder, 12)
-    aar += d.year
-    return date(aar, maaned + 1, min(d.day, calendar.monthrange(aar, maaned + 1)[1]))
-
-
-def _oere(beloeb: Decimal) -> Decimal:
-    return beloeb.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 BEREGNER = Beregner(

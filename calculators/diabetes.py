@@ -9,10 +9,10 @@ are where the text motivates it.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from .felter import Beloeb, Heltal, JaNej, Valg, formater_kr, formater_tal
+from .felter import Beloeb, Heltal, JaNej, Valg, afrund_oere, formater_kr, formater_procent, formater_tal
 from .model import Beregner, Fortolkning, Kontekst, Resultat
 
 TABLET = "diabetesmaterialer-til-tabletbehandlede-diabetikere"
@@ -206,10 +206,10 @@ def _apparat(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     procent_sats = k.sats(SATS_TILSKUD)
     andel = procent_sats.vaerdi / 100
     if situation == "slidt_saerbevilling":
-        tilskud = _oere(pris * andel)
-        r.forklar(f"Ved særbevilling på diabetesprodukter bevilges {_procent(procent_sats.vaerdi)} af prisen "
+        tilskud = afrund_oere(pris * andel)
+        r.forklar(f"Ved særbevilling på diabetesprodukter bevilges {formater_procent(procent_sats.vaerdi)} af prisen "
                   f"på det blodsukkerapparat, der er knyttet til særbevillingen: "
-                  f"{_procent(procent_sats.vaerdi)} af {formater_kr(pris)} = {formater_kr(tilskud)}",
+                  f"{formater_procent(procent_sats.vaerdi)} af {formater_kr(pris)} = {formater_kr(tilskud)}",
                   INSULIN, (3173, 3175), regel="R100", sats=procent_sats)
         _apparat_poster(r, tilskud, pris)
         return
@@ -222,17 +222,17 @@ def _apparat(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
         standardpris = v["standardpris"]
         pris_kilde = f"den standardpris, du har oplyst ({formater_kr(standardpris)}), da kataloget ikke har den"
     grundlag = min(pris, standardpris)
-    tilskud = _oere(grundlag * andel)
+    tilskud = afrund_oere(grundlag * andel)
     if situation == "foerste":
         tekst_regel = ("Borgere, der ikke allerede har et blodsukkerapparat, bevilges "
-                       f"{_procent(procent_sats.vaerdi)} af udgiften til standardblodsukkerapparatet.")
+                       f"{formater_procent(procent_sats.vaerdi)} af udgiften til standardblodsukkerapparatet.")
         linjer, regel = ((3280, 3281), "R111") if glukose else ((3182, 3184), "R103")
     else:
         tekst_regel = ("Er blodsukkerapparatet gået i stykker som følge af slid, dækkes udskiftningen med "
-                       f"{_procent(procent_sats.vaerdi)} af prisen på et standard blodsukkerapparat.")
+                       f"{formater_procent(procent_sats.vaerdi)} af prisen på et standard blodsukkerapparat.")
         linjer, regel = (3171, 3173), "R099"
     r.forklar(f"{tekst_regel} Grundlaget er den laveste af apparatets pris ({formater_kr(pris)}) og "
-              f"{pris_kilde}: {formater_kr(grundlag)} Tilskud: {_procent(procent_sats.vaerdi)} af "
+              f"{pris_kilde}: {formater_kr(grundlag)} Tilskud: {formater_procent(procent_sats.vaerdi)} af "
               f"{formater_kr(grundlag)} = {formater_kr(tilskud)}",
               standard, linjer, regel=regel, sats=procent_sats, fortolkning="tilskud-laveste-pris")
     if standardpris_sats.vaerdi is None:
@@ -245,14 +245,6 @@ def _apparat(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
 def _apparat_poster(r: Resultat, tilskud: Decimal, pris: Decimal) -> None:
     r.post("apparat_tilskud", "Tilskud fra kommunen til blodsukkerapparat", tilskud, formater_kr(tilskud))
     r.post("apparat_egenbetaling", "Borgerens egenbetaling", pris - tilskud, formater_kr(pris - tilskud))
-
-
-def _oere(beloeb: Decimal) -> Decimal:
-    return beloeb.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def _procent(vaerdi: Decimal) -> str:
-    return f"{vaerdi.normalize():f}".replace(".", ",") + " %"
 
 
 BEREGNER = Beregner(

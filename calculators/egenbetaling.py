@@ -13,10 +13,10 @@ price is not in the source (it is set by the kommune per product), so it is alwa
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from .felter import Beloeb, JaNej, Valg, formater_kr
+from .felter import Beloeb, JaNej, Valg, afrund_oere, formater_kr, formater_procent
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
 BILAG = 3
@@ -248,10 +248,10 @@ def _tilskud(kategori: str, v: dict[str, Any], k: Kontekst, r: Resultat) -> tupl
 
     if kategori == "A":
         sats = k.sats(SATS_TILSKUD)
-        halv = _oere(standardpris * sats.vaerdi / 100)
+        halv = afrund_oere(standardpris * sats.vaerdi / 100)
         tilskud = min(halv, pris)
-        tekst = (f"Type A: Der ydes som udgangspunkt støtte til {_procent(sats.vaerdi)} af prisen på et "
-                 f"standardprodukt: {_procent(sats.vaerdi)} af {formater_kr(standardpris)} = {formater_kr(halv)}")
+        tekst = (f"Type A: Der ydes som udgangspunkt støtte til {formater_procent(sats.vaerdi)} af prisen på et "
+                 f"standardprodukt: {formater_procent(sats.vaerdi)} af {formater_kr(standardpris)} = {formater_kr(halv)}")
         if tilskud < halv:
             tekst += (f" Støtten kan ikke være større end prisen på det produkt, borgeren køber, så "
                       f"tilskuddet er {formater_kr(tilskud)}")
@@ -261,12 +261,12 @@ def _tilskud(kategori: str, v: dict[str, Any], k: Kontekst, r: Resultat) -> tupl
         loft = standardpris
     else:
         sats = k.sats(SATS_EGENANDEL)
-        egenandel = _oere(standardpris * sats.vaerdi / 100)
+        egenandel = afrund_oere(standardpris * sats.vaerdi / 100)
         loft = v["bedst_billigst"] if kategori == "B" else standardpris
         grund = max(Decimal(0), min(pris, loft) - egenandel)
         if kategori == "B":
-            tekst = (f"Type B: Borgeren skal betale {_procent(sats.vaerdi)} af prisen på et standardprodukt "
-                     f"({_procent(sats.vaerdi)} af {formater_kr(standardpris)} = {formater_kr(egenandel)}) og får "
+            tekst = (f"Type B: Borgeren skal betale {formater_procent(sats.vaerdi)} af prisen på et standardprodukt "
+                     f"({formater_procent(sats.vaerdi)} af {formater_kr(standardpris)} = {formater_kr(egenandel)}) og får "
                      f"dækket resten af udgiften op til det bedst og billigst egnede produkt "
                      f"({formater_kr(loft)}). Kommunen betaler {formater_kr(min(pris, loft))} − "
                      f"{formater_kr(egenandel)} = {formater_kr(grund)}")
@@ -274,8 +274,8 @@ def _tilskud(kategori: str, v: dict[str, Any], k: Kontekst, r: Resultat) -> tupl
             tilskud = grund
         else:
             tilskud = grund + indretning
-            tekst = (f"Type C: Borgeren skal betale {_procent(sats.vaerdi)} af prisen på et standardprodukt "
-                     f"({_procent(sats.vaerdi)} af {formater_kr(standardpris)} = {formater_kr(egenandel)}). "
+            tekst = (f"Type C: Borgeren skal betale {formater_procent(sats.vaerdi)} af prisen på et standardprodukt "
+                     f"({formater_procent(sats.vaerdi)} af {formater_kr(standardpris)} = {formater_kr(egenandel)}). "
                      f"Kommunen betaler resten af produktet op til standardprisen "
                      f"({formater_kr(min(pris, loft))} − {formater_kr(egenandel)} = {formater_kr(grund)}) og "
                      f"hele udgiften til den særlige indretning ({formater_kr(indretning)}): i alt "
@@ -331,7 +331,7 @@ def _reparation(kategori: str, v: dict[str, Any], k: Kontekst, r: Resultat) -> N
         tekst = REPARATION_REGEL[kategori]
         if kategori == "B":
             sats = k.sats(SATS_REPARATION)
-            tekst = f"Der ydes {_procent(sats.vaerdi)} af den samlede reparationsudgift."
+            tekst = f"Der ydes {formater_procent(sats.vaerdi)} af den samlede reparationsudgift."
         r.post("reparation", "Reparation", None, tekst)
         r.forklar(tekst, None, linjer, bilag=BILAG, regel="R-B3-5", fortolkning="tabel-genopbygget")
         return
@@ -342,9 +342,9 @@ def _reparation(kategori: str, v: dict[str, Any], k: Kontekst, r: Resultat) -> N
         tekst = REPARATION_REGEL["A"]
     elif kategori == "B":
         sats = k.sats(SATS_REPARATION)
-        kommune = _oere(reparation * sats.vaerdi / 100)
-        tekst = (f"Der ydes {_procent(sats.vaerdi)} af den samlede reparationsudgift: "
-                 f"{_procent(sats.vaerdi)} af {formater_kr(reparation)} = {formater_kr(kommune)}")
+        kommune = afrund_oere(reparation * sats.vaerdi / 100)
+        tekst = (f"Der ydes {formater_procent(sats.vaerdi)} af den samlede reparationsudgift: "
+                 f"{formater_procent(sats.vaerdi)} af {formater_kr(reparation)} = {formater_kr(kommune)}")
     elif kategori == "C":
         kommune = v["reparation_indretning"]
         if kommune > reparation:
@@ -380,14 +380,6 @@ def _udskiftning_og_ejer(kategori: str, r: Resultat) -> None:
         r.forklar("Ved bevilling og køb af et forbrugsgode får borgeren ejendomsretten til produktet og kan "
                   "efter eget valg af leverandør købe det produkt, borgeren ønsker.",
                   None, (11596, 11597), bilag=BILAG, regel="R-B3-8")
-
-
-def _oere(beloeb: Decimal) -> Decimal:
-    return beloeb.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def _procent(vaerdi: Decimal) -> str:
-    return f"{vaerdi.normalize():f}".replace(".", ",") + " %"
 
 
 BEREGNER = Beregner(

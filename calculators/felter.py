@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 
@@ -280,6 +280,16 @@ def formater_dato(d: date) -> str:
 
 MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
             "september", "oktober", "november", "december")
+
+
+def afrund_oere(beloeb: Decimal) -> Decimal:
+    """An amount rounded to whole øre, half up (as money is paid)."""
+    return beloeb.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def formater_procent(vaerdi: Decimal) -> str:
+    """A percentage the Danish way: 50 %, 12,5 %."""
+    return f"{vaerdi.normalize():f}".replace(".", ",") + " %"
 
 
 def formater_kr(beloeb: Decimal) -> str:

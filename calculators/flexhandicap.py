@@ -7,10 +7,12 @@ from catalogue/satser/flexhandicap.yaml.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from .felter import Beloeb, Decimaltal, Heltal, JaNej, formater_decimal, formater_kr, formater_tal
+from .felter import (
+    Beloeb, Decimaltal, Heltal, JaNej, afrund_oere, formater_decimal, formater_kr, formater_procent, formater_tal,
+)
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
 FLEX = "flextrafik-movia-flexhandicap"
@@ -180,7 +182,7 @@ def _pris(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     tillaeg_sats = k.sats(S_TILLAEG)
     pris_sats = k.sats(S_PRIS)
     turpris = pris_sats.vaerdi if pris_sats.vaerdi is not None else v.get("turpris")
-    procent = _procent(tillaeg_sats.vaerdi)
+    procent = formater_procent(tillaeg_sats.vaerdi)
     if ledsagere:
         r.forklar(f"Borgeren kan have op til {formater_tal(int(maks_sats.vaerdi))} ledsagere med. Hver "
                   f"ledsager koster et tillæg på {procent} af turens pris.",
@@ -192,7 +194,7 @@ def _pris(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
                   + (f", så regner beregneren tillægget på {procent} pr. ledsager ud." if ledsagere else "."),
                   FLEX, (9965, 9971), regel="R244", sats=pris_sats, fortolkning="tur-er-en-vej")
         return
-    tillaeg = _oere(turpris * tillaeg_sats.vaerdi / 100 * ledsagere)
+    tillaeg = afrund_oere(turpris * tillaeg_sats.vaerdi / 100 * ledsagere)
     i_alt = turpris + tillaeg
     kilde = ("fra kataloget" if pris_sats.vaerdi is not None else "som du har oplyst")
     r.post("pris_borger", "Pris for borgeren", turpris, formater_kr(turpris))
@@ -290,14 +292,6 @@ def _graenser(v, k, r, tjek, linjer, regel) -> list[str]:
 
 def _etage(etage: int) -> str:
     return "stueetagen" if etage == 0 else f"{formater_tal(etage)}. sal"
-
-
-def _oere(beloeb: Decimal) -> Decimal:
-    return beloeb.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def _procent(vaerdi: Decimal) -> str:
-    return f"{vaerdi.normalize():f}".replace(".", ",") + " %"
 
 
 BEREGNER = Beregner(

@@ -8,13 +8,15 @@ source-notes/rules_003.md. Every number comes from catalogue/satser/fodtoej.yaml
 """
 from __future__ import annotations
 
-import calendar
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from .felter import Beloeb, Dato, Decimaltal, Heltal, JaNej, Valg, formater_dato, formater_decimal, \
-    formater_kr, formater_tal
+from .datoer import laeg_maaneder_til
+from .felter import (
+    Beloeb, Dato, Decimaltal, Heltal, JaNej, Valg, afrund_oere, formater_dato, formater_decimal, formater_kr,
+    formater_tal,
+)
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
 FODTOEJ = "ortopaedisk-fodtoej-og-fodindlaeg"
@@ -127,7 +129,7 @@ def _skonummer(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     udgift = v.get("samlet_udgift")
     if not ja or udgift is None:
         return
-    halvdel = _oere(udgift / HALVDELEN)
+    halvdel = afrund_oere(udgift / HALVDELEN)
     maks_sats = k.sats(S_MAKS)
     loft = maks_sats.vaerdi if maks_sats.vaerdi is not None else v.get("maks_tilskud")
     if loft is None:
@@ -159,7 +161,7 @@ def _reserve(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     if oensket < foerste:
         raise FeltFejl("reserve_dato", "Datoen for reservefodtøjet kan ikke ligge før førstegangsbevillingen.")
     sats = k.sats(S_RESERVE)
-    tidligst = _laeg_maaneder_til(foerste, int(sats.vaerdi))
+    tidligst = laeg_maaneder_til(foerste, int(sats.vaerdi))
     kan = oensket >= tidligst
     r.post("reserve_tidligst", "Tidligste dato for reservefodtøj", tidligst, formater_dato(tidligst))
     r.post("reserve_kan_bevilges", "Kan reservefodtøjet bevilges på den ønskede dato", kan,
@@ -231,16 +233,6 @@ def _egenbetaling(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
 
 def _numre(forskel: Decimal) -> str:
     return f"{formater_decimal(forskel)} " + ("nummer" if forskel == 1 else "numre")
-
-
-def _laeg_maaneder_til(d: date, maaneder: int) -> date:
-    aar, maaned = divmod(d.month - 1 + maaneder, 12)
-    aar += d.year
-    return date(aar, maaned + 1, min(d.day, calendar.monthrange(aar, maaned + 1)[1]))
-
-
-def _oere(beloeb: Decimal) -> Decimal:
-    return beloeb.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 BEREGNER = Beregner(

@@ -9,11 +9,13 @@ price is the dog's own price and is typed by the reader (the text gives no amoun
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from .felter import Beloeb, Dato, JaNej, formater_dato, formater_kr, formater_tal
+from .felter import (
+    Beloeb, Dato, JaNej, afrund_oere, formater_dato, formater_kr, formater_procent, formater_tal,
+)
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
 FOERERHUND = "foererhund"
@@ -119,8 +121,8 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
 
 
 def _refusion(r: Resultat, koebspris: Decimal, procent, linje: int) -> None:
-    refusion = (koebspris * procent.vaerdi / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    pct = _procent(procent.vaerdi)
+    refusion = afrund_oere(koebspris * procent.vaerdi / 100)
+    pct = formater_procent(procent.vaerdi)
     r.post("refusion_procent", "Refusion i procent af købsprisen", procent.vaerdi, pct)
     r.post("refusion", "Refusion", refusion, formater_kr(refusion))
     r.forklar(f"Refusionen er {pct} af købsprisen: {pct} af {formater_kr(koebspris)} = "
@@ -155,10 +157,6 @@ def _varighed(aar: int, maaneder: int) -> str:
     if maaneder:
         dele.append(f"{maaneder} {'måned' if maaneder == 1 else 'måneder'}")
     return " og ".join(dele)
-
-
-def _procent(vaerdi: Decimal) -> str:
-    return f"{vaerdi.normalize():f}".replace(".", ",") + " %"
 
 
 BEREGNER = Beregner(

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from .felter import Dato, Valg, formater_dato
-from .helligdage import FORTOLKNING_ARBEJDSDAGE, helligdage, laeg_arbejdsdage_til, laeg_maaneder_til
+from .datoer import laeg_maaneder_til
+from .helligdage import FORTOLKNING_ARBEJDSDAGE, helligdage, laeg_arbejdsdage_til
 from .katalog import indlaest
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
@@ -24,7 +25,7 @@ def _raekker(data: dict[str, Any] | None) -> list[dict[str, Any]]:
     return list((data or {}).get("frister", []))
 
 
-def _navn(raekke: dict[str, Any], alle: dict[str, dict[str, Any]]) -> str:
+def raekke_navn(raekke: dict[str, Any], alle: dict[str, dict[str, Any]]) -> str:
     """The option label: the row's own title, under its parent's title for a sub-row."""
     if raekke.get("visningsnavn"):
         return raekke["visningsnavn"]
@@ -42,7 +43,7 @@ def _muligheder() -> tuple[tuple[str, str], ...]:
     except (OSError, ValueError, KeyError):  # pragma: no cover - a broken export
         raekker = []
     alle = {r["id"]: r for r in raekker}
-    return tuple((r["id"], _navn(r, alle)) for r in raekker)
+    return tuple((r["id"], raekke_navn(r, alle)) for r in raekker)
 
 
 FELTER = (

@@ -99,15 +99,3 @@ def arbejdsdage_mellem(fra: date, til: date) -> int:
         if er_arbejdsdag(d):
             n += 1
     return n
-
-
-def laeg_maaneder_til(d: date, antal: int) -> date:
-    """Same day `antal` months later; the month's last day if that day does not exist."""
-    maaned0 = d.month - 1 + antal
-    aar, maaned = d.year + maaned0 // 12, maaned0 % 12 + 1
-    for dag in (d.day, 30, 29, 28):
-        try:
-            return date(aar, maaned, min(d.day, dag))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover

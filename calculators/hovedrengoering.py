@@ -9,10 +9,10 @@ catalogue/satser/hovedrengoering.yaml; the rates in force on the assessment date
 """
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from typing import Any
 
+from .datoer import laeg_maaneder_til
 from .felter import Dato, Heltal, JaNej, Valg, formater_dato, formater_tal
 from .katalog import SatsIkkeGaeldende, SatsVaerdi
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
@@ -209,7 +209,7 @@ def _seks_maaneder(v: dict[str, Any], vurderingsdato: date, sats, r: Resultat,
     s = sats(S_MAANEDER)
     maaneder = int(s.vaerdi)
     bevilget = v["bevilget_siden"]
-    tidligst = _laeg_maaneder_til(bevilget, maaneder)
+    tidligst = laeg_maaneder_til(bevilget, maaneder)
     ok = vurderingsdato >= tidligst
     r.post("bevilget_laenge_nok", f"Indsatserne bevilget i mindst {maaneder} måneder (linje 1884)", ok,
            (f"Opfyldt – bevilget siden {formater_dato(bevilget)}" if ok else
@@ -235,7 +235,7 @@ def _en_gang_om_aaret(v: dict[str, Any], vurderingsdato: date, sats, r: Resultat
         r.forklar(f"Indsatsen kan bevilges {_gange(gange)} om året. Der er ikke oplyst nogen tidligere "
                   "hovedrengøring.", STANDARD, (1899, 1899), regel="R045", sats=s, fortolkning="en-gang-om-aaret")
         return
-    naeste = _et_aar_efter(seneste)
+    naeste = laeg_maaneder_til(seneste, 12)
     # Only the latest main cleaning is known, so the year before the assessment date holds 0 or 1 of them.
     i_aaret = 1 if vurderingsdato < naeste else 0
     ok = i_aaret < gange
@@ -266,17 +266,6 @@ def _rehabilitering(v: dict[str, Any], r: Resultat, ikke_opfyldt: list[str]) -> 
     r.forklar("Borgere, der modtager rehabiliteringsindsats efter serviceloven § 83a, tilbydes ikke "
               f"hovedrengøring. Borgeren {'modtager' if i_forloeb else 'modtager ikke'} et § 83a-forløb.",
               STANDARD, (1901, 1902), regel="R046", fortolkning="rehabilitering-83a")
-
-
-def _laeg_maaneder_til(d: date, maaneder: int) -> date:
-    aar, maaned = divmod(d.month - 1 + maaneder, 12)
-    aar += d.year
-    return date(aar, maaned + 1, min(d.day, calendar.monthrange(aar, maaned + 1)[1]))
-
-
-def _et_aar_efter(d: date) -> date:
-    """The same date a year later; 29 February becomes 28 February."""
-    return date(d.year + 1, d.month, min(d.day, calendar.monthrange(d.year + 1, d.month)[1]))
 
 
 def _indsatser(n: int) -> str:

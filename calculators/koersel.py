@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from .felter import Dato, Decimaltal, Heltal, JaNej, Valg, formater_dato, formater_decimal, formater_kr, formater_tal
+from .felter import (
+    Dato, Decimaltal, Heltal, JaNej, Valg, formater_dato, formater_decimal, formater_kr, formater_tal,
+)
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
 FRITID = "befordring-til-fritidsundervisning-og-klubber"

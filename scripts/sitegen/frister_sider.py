@@ -7,7 +7,7 @@ ambiguity the data records, and a link to Bilag 4. [] when no row names the stan
 """
 from __future__ import annotations
 
-from typing import Any
+from calculators.frister import raekke_navn
 
 from .catalogue import Katalog
 
@@ -42,7 +42,7 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
                f"| Ved ansøgning om | {celle(kol['afgoerelse']['tekst'])} | {celle(kol['start']['tekst'])} |",
                "| --- | --- | --- |"]
         for r in raekker:
-            ud.append(f"| {celle(_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} "
+            ud.append(f"| {celle(raekke_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} "
                       f"| {celle((r.get('start') or {}).get('tekst'))} |")
         ud.append("")
         if any(r["id"] == "oevrige" for r in raekker):
@@ -67,20 +67,10 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
                    f"({link}?ansoegningstype={raekker[0]['id']}#frister-titel).", ""]
         else:
             ud += [f"Vil du kende datoerne for en bestemt ansøgning? Brug fristberegneren i Bilag {BILAG} for:", ""]
-            ud += [f"- [{celle(_navn(r, alle))}]({link}?ansoegningstype={r['id']}#frister-titel)" for r in raekker]
+            ud += [f"- [{celle(raekke_navn(r, alle))}]({link}?ansoegningstype={r['id']}#frister-titel)"
+                   for r in raekker]
             ud.append("")
     return ud
-
-
-def _navn(r: dict[str, Any], alle: dict[str, dict[str, Any]]) -> str:
-    if r.get("visningsnavn"):
-        return r["visningsnavn"]
-    titel = r["titel"]["tekst"].rstrip(".")
-    if r.get("under") in alle:
-        titel = f"{alle[r['under']]['titel']['tekst'].rstrip('.')} – {titel}"
-    if r.get("lovgrundlag"):
-        titel += f" ({r['lovgrundlag']['tekst']})"
-    return titel
 
 
 def _linjer(fra: int, til: int) -> str:
@@ -142,7 +132,7 @@ def bilag4_indhold(katalog: Katalog, beskrivelser: dict, beregner_katalog) -> li
     for r in data.get("frister", []):
         std = ", ".join(f"[{tekst(titler[s])}]({rel(sti, standard_sti(s))})"
                         for s in r.get("standarder", []) if s in titler) or INGEN
-        ud.append(f"| {celle(_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} | "
+        ud.append(f"| {celle(raekke_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} | "
                   f"{celle((r.get('start') or {}).get('tekst'))} | {std} | {_linjer(*r['linjer'])} |")
     ud.append("")
     if data.get("borgerens_frister"):

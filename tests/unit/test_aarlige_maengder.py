@@ -8,6 +8,7 @@ from hypothesis import given, settings, strategies as st
 import calculators
 from calculators.aarlige_maengder import ORTOSER, PRODUKTER
 from calculators.katalog import fra_data
+from beregnerhjaelp import poster
 
 ROOT = Path(__file__).resolve().parents[2]
 JA_NEJ = {"hygiejne": "nej", "stof_paa_kroppen": "nej", "saerlige_indstillingsbehov": "nej",
@@ -23,11 +24,6 @@ def svar(produkt, modtaget="0", oensket="1", katalog=None, **ekstra):
         if any(produkt in alt.get("produkt", ()) for alt in felter[k].vis_hvis):
             raw[k] = v
     return calculators.beregn("aarlige_maengder", raw | ekstra, katalog)
-
-
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
 
 
 def test_every_product_answers_and_cites_its_own_standard():

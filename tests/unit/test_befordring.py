@@ -12,6 +12,7 @@ import pytest
 
 import calculators
 from calculators.katalog import fra_data
+from beregnerhjaelp import poster
 
 ID = "befordring_genoptraening"
 STANDARD = "befordring-og-befordringsgodtgoerelse-ved-genoptraening-efter-sundhedsloven"
@@ -20,11 +21,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def kør(**raw):
     return calculators.beregn(ID, raw | {"dato": "2025-06-01"})
-
-
-def poster(svar):
-    assert svar["ok"], svar
-    return {p["id"]: p["vaerdi"] for p in svar["result"]["poster"]}
 
 
 # (pensionist, kan_klare, kantsten) -> (bevilges, limit, lines of the leaf)

@@ -8,6 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 import calculators
 from calculators.katalog import fra_data
+from beregnerhjaelp import poster
 
 ROOT = Path(__file__).resolve().parents[2]
 STD = "stoette-til-koeb-af-bil"
@@ -17,11 +18,6 @@ def svar(laan_dato="2025-01-01", opg="2025-01-01", pris="96000", ramme="100000",
     raw = {"biltype": "personbil", "ramme_personbil": ramme, "pris_billigst": pris, "anden_model": "nej",
            "med_indkomst": "nej", "laanedato": laan_dato, "opgoerelsesdato": opg, "dato": "2025-06-01"} | ekstra
     return calculators.beregn("bil", raw, katalog)
-
-
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
 
 
 def test_earliest_replacement_is_eight_years_after_the_loan():

@@ -9,17 +9,13 @@ from hypothesis import given, settings, strategies as st
 
 import calculators
 from calculators.egenbetaling import BEREGNER
+from beregnerhjaelp import poster
 
 DATO = "2025-03-01"
 
 
 def kor(**raw):
     return calculators.beregn("egenbetaling", raw | {"dato": DATO})
-
-
-def poster(svar):
-    assert svar["ok"], svar.get("fejl")
-    return {p["id"]: p["vaerdi"] for p in svar["result"]["poster"]}
 
 
 def test_a_gives_half_the_standard_price_and_the_citizen_owns_it():

@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 import calculators
 from calculators.katalog import fra_data
+from beregnerhjaelp import poster
 
 ROOT = Path(__file__).resolve().parents[2]
 STD = "hjaelp-og-stoette-til-borgere-med-en-hastigt-fremadskridende-sygdom"
@@ -15,11 +16,6 @@ STD = "hjaelp-og-stoette-til-borgere-med-en-hastigt-fremadskridende-sygdom"
 def svar(katalog=None, **felter):
     raw = {"almindelig_berettiget": "nej", "tidligere_bevilget": "nej", "dato": "2025-06-01"} | felter
     return calculators.beregn("engangsbeloeb_117a", raw, katalog)
-
-
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
 
 
 def test_the_2023_amount_is_quoted_but_never_used_as_this_years_maximum():

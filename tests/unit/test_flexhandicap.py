@@ -1,14 +1,11 @@
 """Movia Flexhandicap (standard #122, lines 9929–10035; rules R239–R251, ambiguities A18, A19)."""
-import copy
-import json
-from pathlib import Path
+from functools import partial
 
 from hypothesis import given, settings, strategies as st
 
 import calculators
-from calculators.katalog import fra_data
+from beregnerhjaelp import katalog_med_satser, poster
 
-ROOT = Path(__file__).resolve().parents[2]
 FLEX = "flextrafik-movia-flexhandicap"
 GRUND = {"alder": "50", "ture_brugt": "0", "ture_oensket": "1", "ledsagere": "0", "medbring": "nej",
          "koeretoej": "nej", "trappe": "nej", "dato": "2025-06-01"}
@@ -18,17 +15,7 @@ def svar(katalog=None, **ekstra):
     return calculators.beregn("flexhandicap", GRUND | ekstra, katalog)
 
 
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
-
-
-def katalog_med(**vaerdier):
-    data = copy.deepcopy(json.loads((ROOT / "calculators" / "data" / "katalog.json").read_text("utf-8")))
-    for sats_id, vaerdi in vaerdier.items():
-        data["satser"][f"flexhandicap.{sats_id}"]["vaerdier"].append(
-            {"gyldig_fra": "2026-01-01", "vaerdi": vaerdi, "kilde": {"linjer": [1, 1], "citat": "test"}})
-    return fra_data(data)
+katalog_med = partial(katalog_med_satser, "flexhandicap")
 
 
 def test_every_step_cites_the_flexhandicap_standard_with_a_rule():

@@ -1,16 +1,12 @@
 """Orthopaedic footwear (standard #48, lines 3796–3899; rules R122–R128, M11, M12, A15)."""
-import copy
-import json
-from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
 from hypothesis import given, settings, strategies as st
 
 import calculators
-from calculators.katalog import fra_data
+from beregnerhjaelp import katalog_med_satser, poster
 
-ROOT = Path(__file__).resolve().parents[2]
 FODTOEJ = "ortopaedisk-fodtoej-og-fodindlaeg"
 
 
@@ -18,17 +14,7 @@ def svar(katalog=None, **raw):
     return calculators.beregn("fodtoej", {"dato": "2025-06-01"} | raw, katalog)
 
 
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
-
-
-def katalog_med(**vaerdier):
-    data = copy.deepcopy(json.loads((ROOT / "calculators" / "data" / "katalog.json").read_text("utf-8")))
-    for sats_id, vaerdi in vaerdier.items():
-        data["satser"][f"fodtoej.{sats_id}"]["vaerdier"].append(
-            {"gyldig_fra": "2026-01-01", "vaerdi": vaerdi, "kilde": {"linjer": [1, 1], "citat": "test"}})
-    return fra_data(data)
+katalog_med = partial(katalog_med_satser, "fodtoej")
 
 
 def test_missing_tariff_numbers_are_asked_not_invented():

@@ -8,6 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 import calculators
 from calculators.katalog import fra_data
+from beregnerhjaelp import poster
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,11 +17,6 @@ def svar(placeret, omplaceret, pris="100.000", katalog=None, **ekstra):
     raw = {"anden_kommune": "ja", "koebspris": pris, "placeringsdato": placeret,
            "omplaceringsdato": omplaceret, "dato": "2025-06-01"} | ekstra
     return calculators.beregn("foererhund", raw, katalog)
-
-
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
 
 
 def test_band_boundaries_follow_the_stated_reading():

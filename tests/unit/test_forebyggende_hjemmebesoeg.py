@@ -5,6 +5,7 @@ from pathlib import Path
 
 import calculators
 from calculators.katalog import fra_data
+from beregnerhjaelp import poster
 
 ROOT = Path(__file__).resolve().parents[2]
 STD = "forebyggende-hjemmebesoeg"
@@ -14,11 +15,6 @@ def svar(foedt, dag, hjaelp="ingen", alene="nej", situation="ingen", katalog=Non
     raw = {"foedselsdato": foedt, "besoegsdato": dag, "hjemmehjaelp": hjaelp, "bor_alene": alene,
            "situation": situation, "dato": "2025-06-01"}
     return calculators.beregn("forebyggende_hjemmebesoeg", raw, katalog)
-
-
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
 
 
 def test_the_75_and_80_visits_follow_the_calendar_year_of_the_birthday():

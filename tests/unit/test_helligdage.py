@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, strategies as st
 
+from calculators.datoer import hele_maaneder, laeg_maaneder_til
 from calculators.helligdage import (
-    arbejdsdage_mellem, er_arbejdsdag, er_helligdag, helligdage, laeg_arbejdsdage_til,
-    laeg_maaneder_til, paaskedag,
+    arbejdsdage_mellem, er_arbejdsdag, er_helligdag, helligdage, laeg_arbejdsdage_til, paaskedag,
 )
 
 
@@ -109,3 +109,12 @@ def test_easter_is_a_sunday_between_22_march_and_25_april(aar):
     p = paaskedag(aar)
     assert p.weekday() == 6
     assert date(aar, 3, 22) <= p <= date(aar, 4, 25)
+    assert laeg_maaneder_til(date(2024, 2, 29), 12) == date(2025, 2, 28)
+
+
+def test_whole_months_count_a_month_only_when_its_day_is_reached():
+    assert hele_maaneder(date(2025, 1, 31), date(2025, 2, 27)) == 0
+    assert hele_maaneder(date(2025, 1, 31), date(2025, 2, 28)) == 1  # 28 February stands in for the 31st
+    assert hele_maaneder(date(2025, 1, 10), date(2025, 7, 9)) == 5
+    assert hele_maaneder(date(2025, 1, 10), date(2025, 7, 10)) == 6
+    assert hele_maaneder(date(2025, 7, 10), date(2025, 1, 10)) == 0

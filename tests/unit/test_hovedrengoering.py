@@ -1,13 +1,12 @@
 """Hovedrengøring som årlig indsats (standard #22, lines 1861–1914; rules R042–R046, A9, A14)."""
-import copy
-import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 import calculators
-from calculators.katalog import fra_data
+from beregnerhjaelp import katalog_med_satser, poster
 
 ROOT = Path(__file__).resolve().parents[2]
 STANDARD = "hovedrengoering-som-aarlig-indsats"
@@ -20,11 +19,6 @@ def svar(katalog=None, **raw):
     return calculators.beregn("hovedrengoering", {"dato": "2025-09-01"} | OPFYLDT | raw, katalog)
 
 
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
-
-
 def tekster(s):
     return {p["id"]: p["tekst"] for p in s["result"]["poster"]}
 
@@ -33,12 +27,7 @@ def trin(s, linjer):
     return [t for t in s["forklaring"] if t["linjer"] == list(linjer)]
 
 
-def katalog_med(**vaerdier):
-    data = copy.deepcopy(json.loads((ROOT / "calculators" / "data" / "katalog.json").read_text("utf-8")))
-    for sats_id, vaerdi in vaerdier.items():
-        data["satser"][f"hovedrengoering.{sats_id}"]["vaerdier"].append(
-            {"gyldig_fra": "2026-01-01", "vaerdi": vaerdi, "kilde": {"linjer": [1, 1], "citat": "test"}})
-    return fra_data(data)
+katalog_med = partial(katalog_med_satser, "hovedrengoering")
 
 
 def test_all_conditions_met_and_the_answer_always_says_individual_assessment():

@@ -1,15 +1,12 @@
 """Kørsel efter SEL § 117 og til læge (standards #118–#121, lines 9584–9928; rules R219–R238, A18, M20/M21)."""
-import copy
-import json
 from datetime import date, timedelta
-from pathlib import Path
+from functools import partial
 
 from hypothesis import given, settings, strategies as st
 
 import calculators
-from calculators.katalog import fra_data
+from beregnerhjaelp import katalog_med_satser, poster
 
-ROOT = Path(__file__).resolve().parents[2]
 STANDARDER = {"fritid": "befordring-til-fritidsundervisning-og-klubber",
               "traening": "befordring-til-traening-og-behandling",
               "laege": "befordring-til-laege-og-speciallaege",
@@ -35,17 +32,7 @@ def svar(ordning, katalog=None, **ekstra):
     return calculators.beregn("koersel", GRUND[ordning] | ekstra, katalog)
 
 
-def poster(s):
-    assert s["ok"], s
-    return {p["id"]: p["vaerdi"] for p in s["result"]["poster"]}
-
-
-def katalog_med(**vaerdier):
-    data = copy.deepcopy(json.loads((ROOT / "calculators" / "data" / "katalog.json").read_text("utf-8")))
-    for sats_id, vaerdi in vaerdier.items():
-        data["satser"][f"koersel.{sats_id}"]["vaerdier"].append(
-            {"gyldig_fra": "2026-01-01", "vaerdi": vaerdi, "kilde": {"linjer": [1, 1], "citat": "test"}})
-    return fra_data(data)
+katalog_med = partial(katalog_med_satser, "koersel")
 
 
 def test_every_step_cites_its_own_standard_within_its_lines_with_a_rule():
