@@ -13,7 +13,7 @@ TEST_SITE_URL := http://127.0.0.1:8765/
 .PHONY: serve site test check bench clean deps
 
 serve: $(PYDEPS) $(NODEDEPS)
-	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 site: $(PYDEPS) $(NODEDEPS)
 	$(PY) scripts/build_site.py

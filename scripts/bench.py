@@ -2,6 +2,8 @@
 
 Prints:
   - full build time (cold: wheel rebuilt; warm: wheel reused)
+  - `make serve`'s preview: time from saving one standard's YAML to its page showing the edit
+    (target: a couple of seconds)
   - bytes fetched by a page without a calculator, and how many of them are Pyodide (target 0 B)
   - on a calculator page: time to first live result, cold and warm cache, and a bare
     `loadPyodide()` from the same files in the same run; the ratio cold/bare (target <= 1.2)
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -42,6 +45,51 @@ def build(cold: bool) -> float:
     subprocess.run([sys.executable, "scripts/build_site.py", str(SITE.relative_to(ROOT))],
                    cwd=ROOT, env=env, check=True, capture_output=True)
     return time.perf_counter() - t
+
+
+def preview_rebuild(runs: int = RUNS) -> list[float]:
+    """Seconds from saving an edited standard to `mkdocs serve --dirty` serving the edit,
+    on a copy of the catalogue (the real one is never touched)."""
+    kat = ROOT / "build" / "bench-catalogue"
+    shutil.rmtree(kat, ignore_errors=True)
+    shutil.copytree(ROOT / "catalogue", kat)
+    fil = kat / "standarder" / "hjaelpemidler" / "brokbind.yaml"
+    original = fil.read_text("utf-8")
+    port = PORT + 1
+    env = {**os.environ, "KVH_CATALOGUE": str(kat), "KVH_SITE_URL": f"http://127.0.0.1:{port}/",
+           "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}",
+                             "--watch", str(kat)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/standarder/brokbind/"
+
+    def vent_paa(tekst: str, frist: float = 120) -> None:
+        slut = time.monotonic() + frist
+        while time.monotonic() < slut:
+            try:
+                if tekst in urllib.request.urlopen(url, timeout=5).read().decode("utf-8"):
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"the preview never showed {tekst!r}")
+
+    tider = []
+    try:
+        vent_paa("Brokbind")
+        time.sleep(2)  # let the file watcher settle after the first build
+        for i in range(runs):
+            maerke = f"Bench-redigering {i}"
+            t = time.perf_counter()
+            fil.write_text(original.replace("Der gives 2 stk. bind ved bevilling",
+                                            f"Der gives 2 stk. bind ved bevilling {maerke}"), "utf-8")
+            vent_paa(maerke)
+            tider.append(time.perf_counter() - t)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        shutil.rmtree(kat, ignore_errors=True)
+    return tider
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -123,6 +171,9 @@ def main() -> int:
     cold_build = build(cold=True)
     warm_build = build(cold=False)
     print(f"build: cold {cold_build:.1f} s (wheel rebuilt), warm {warm_build:.1f} s")
+    preview = preview_rebuild()
+    print(f"preview (make serve): edit one standard -> page updated, median of {len(preview)}: "
+          f"{statistics.median(preview):.1f} s (target: a couple of seconds)")
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(Handler, directory=str(SITE)))
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -5,7 +5,8 @@ on_config      load and validate the catalogue (a bad file stops the build with
                file:line and a plain message; under `serve` the preview shows the
                errors as a page instead, and rebuilds when the file is fixed),
                export rates for the calculators, build the calculators wheel
-on_files       add one generated Markdown page per standard, area, group and appendix,
+on_files       add one generated Markdown page per standard, area, group and appendix
+               (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
                and the open data files (JSON, JSON Schema, CSV) under data/;
                patch Material's Danish search so stemming works with type-ahead
 on_nav-config  the navigation is area → group → standard (set in on_files)
@@ -14,6 +15,7 @@ on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -33,6 +35,16 @@ _state: dict = {"command": "build"}
 
 def on_startup(command, dirty):
     _state["command"] = command
+    _state["dirty"] = dirty
+    if dirty:
+        # MkDocs warns that a dirty build may leave navigation stale; these hooks rebuild
+        # every page whenever the navigation changes, and the warning would stop the
+        # preview in strict mode.
+        logging.getLogger("mkdocs.commands.build").addFilter(_uden_dirty_advarsel)
+
+
+def _uden_dirty_advarsel(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def on_config(config):
@@ -59,6 +71,7 @@ def on_config(config):
 
 def on_files(files, config):
     if "fejl" in _state:
+        _state.pop("forrige", None)  # the fixed catalogue's first build rebuilds every page
         files.append(File.generated(config, "index.md", content=pages.fejlside(_state["fejl"])))
         config["nav"] = ["index.md"]
         return files
@@ -66,8 +79,12 @@ def on_files(files, config):
         sider, nav = pages.byg_sider(_state["katalog"])
     except (aendringer.ForrigeFejl, KatalogFejl) as e:
         raise PluginError(f"The previous edition (KVH_FORRIGE_KATALOG) cannot be compared: {e}") from None
+    forrige = _forrige_sider(nav)
     for side in sider:
-        files.append(File.generated(config, side.sti, content=side.markdown))
+        klasse = UaendretSide if forrige.get(side.sti) == side.markdown else File
+        files.append(klasse.generated(config, side.sti, content=side.markdown))
+    _state["forrige"] = {"stempel": _kodestempel(), "nav": nav,
+                         "sider": {side.sti: side.markdown for side in sider}}
     _tilfoej_aabne_data(files, config)
     config["nav"] = nav
     _patch_danish_search(files, config)
@@ -92,6 +109,37 @@ def _patch_danish_search(files, config):
     patch = (Path(__file__).parent / "sitegen" / "lunr_da_typeahead.js").read_text(encoding="utf-8")
     files.remove(original)
     files.append(File.generated(config, LUNR_DA, content=original.content_string + patch))
+
+
+class UaendretSide(File):
+    """A generated page whose Markdown is the same as in the previous preview build.
+
+    Under `mkdocs serve --dirty` (`make serve`) MkDocs skips pages that are not
+    modified, so an edit to one YAML file rebuilds only the pages whose Markdown it
+    changes (the standard, its area, the overview, ...) instead of all of them.
+    """
+
+    def is_modified(self) -> bool:
+        return False
+
+
+def _forrige_sider(nav) -> dict[str, str]:
+    """The previous build's Markdown per page, when this build may reuse its HTML: a
+    `serve --dirty` rebuild with the same navigation (it is on every page) and the
+    same templates and page code. Otherwise {} and every page is built."""
+    forrige = _state.get("forrige")
+    if not (_state["command"] == "serve" and _state.get("dirty") and forrige):
+        return {}
+    if forrige["nav"] != nav or forrige["stempel"] != _kodestempel():
+        return {}
+    return forrige["sider"]
+
+
+def _kodestempel() -> tuple:
+    """When the code or templates that shape every page were last changed."""
+    steder = [ROOT / "mkdocs.yml", *(ROOT / "overrides").rglob("*"), *(ROOT / "scripts").rglob("*.py"),
+              *(ROOT / "scripts").rglob("*.js"), *(ROOT / "calculators").rglob("*.py")]
+    return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in steder if p.is_file()))
 
 
 def on_post_build(config):

@@ -12,7 +12,9 @@ from typing import Any
 import yaml
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser (PyYAML's C extension) when installed: same nodes and line marks,
+# several times faster on the whole catalogue (matters for `make serve`'s rebuilds).
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     pass
 
 

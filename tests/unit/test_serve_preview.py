@@ -41,7 +41,8 @@ def test_preview_shows_errors_and_recovers(tmp_path):
     port = _fri_port()
     env = {**os.environ, "KVH_CATALOGUE": str(kat), "NO_MKDOCS_2_WARNING": "1",
            "KVH_SITE_URL": f"http://127.0.0.1:{port}/"}
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr",
+    # The same command as `make serve` (which adds --dirty: only changed pages are rebuilt).
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--dev-addr",
                              f"127.0.0.1:{port}", "--watch", str(kat)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
@@ -51,6 +52,16 @@ def test_preview_shows_errors_and_recovers(tmp_path):
         assert proc.poll() is None, "serve stopped on a catalogue error"
         fil.write_text(god, "utf-8")  # the editor fixes the file
         _hent(f"http://127.0.0.1:{port}/standarder/brokbind/", "Brokbind")
+
+        # An edit to one standard reaches its page and every page that carries its text
+        # (the print edition), while the pages it does not touch are still served.
+        assert "Der gives 2 stk. bind ved bevilling" in god
+        fil.write_text(god.replace("Der gives 2 stk. bind ved bevilling",
+                                   "Der gives 2 stk. bind ved bevilling (redigeret)"), "utf-8")
+        _hent(f"http://127.0.0.1:{port}/standarder/brokbind/", "ved bevilling (redigeret)")
+        _hent(f"http://127.0.0.1:{port}/om/udskrift/", "ved bevilling (redigeret)")
+        _hent(f"http://127.0.0.1:{port}/standarder/rollatorer-og-gangbukke/", "Rollatorer og gangbukke")
+        assert proc.poll() is None
     finally:
         proc.terminate()
         proc.wait(timeout=20)
