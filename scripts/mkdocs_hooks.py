@@ -79,12 +79,12 @@ def on_files(files, config):
         sider, nav = pages.byg_sider(_state["katalog"])
     except (aendringer.ForrigeFejl, KatalogFejl) as e:
         raise PluginError(f"The previous edition (KVH_FORRIGE_KATALOG) cannot be compared: {e}") from None
-    forrige = _forrige_sider(nav)
+    stempel = _kodestempel()
+    forrige = _forrige_sider(nav, stempel)
     for side in sider:
         klasse = UaendretSide if forrige.get(side.sti) == side.markdown else File
         files.append(klasse.generated(config, side.sti, content=side.markdown))
-    _state["forrige"] = {"stempel": _kodestempel(), "nav": nav,
-                         "sider": {side.sti: side.markdown for side in sider}}
+    _state["forrige"] = {"stempel": stempel, "nav": nav, "sider": {side.sti: side.markdown for side in sider}}
     _tilfoej_aabne_data(files, config)
     config["nav"] = nav
     _patch_danish_search(files, config)
@@ -123,14 +123,14 @@ class UaendretSide(File):
         return False
 
 
-def _forrige_sider(nav) -> dict[str, str]:
+def _forrige_sider(nav, stempel: tuple) -> dict[str, str]:
     """The previous build's Markdown per page, when this build may reuse its HTML: a
     `serve --dirty` rebuild with the same navigation (it is on every page) and the
     same templates and page code. Otherwise {} and every page is built."""
     forrige = _state.get("forrige")
     if not (_state["command"] == "serve" and _state.get("dirty") and forrige):
         return {}
-    if forrige["nav"] != nav or forrige["stempel"] != _kodestempel():
+    if forrige["nav"] != nav or forrige["stempel"] != stempel:
         return {}
     return forrige["sider"]
 
