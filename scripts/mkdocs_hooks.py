@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the calculators package
 
+from calculators.katalog import indlaest  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
@@ -59,8 +60,7 @@ def on_config(config):
                           + "\n  ".join(map(str, e.fejl))) from None
     _gem_pakkens_katalog()
     skriv_katalog_json(katalog)
-    import calculators.katalog
-    calculators.katalog.indlaest.cache_clear()
+    indlaest.cache_clear()  # the calculators read the export just written
     try:
         _state["wheel"] = pyodide_assets.byg_wheel()
     except pyodide_assets.PyodideFejl as e:
@@ -172,5 +172,4 @@ def _genskab_pakkens_katalog():
     gemt = _state.pop("pakkens_katalog", None)
     if gemt is not None:
         KATALOG_JSON.write_bytes(gemt)
-        import calculators.katalog
-        calculators.katalog.indlaest.cache_clear()
+        indlaest.cache_clear()

@@ -121,9 +121,9 @@ def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_the
     katalog = indlaes_katalog()
     s = sider()
     raekker = katalog.data["frister"]["frister"]
+    fristvalg = {v for f in calculators.BEREGNERE["frister"].felter if f.id == "ansoegningstype"
+                 for v, _ in f.muligheder}
     for st in katalog.standarder:
-        fristvalg = {v for f in calculators.BEREGNERE["frister"].felter if f.id == "ansoegningstype"
-                     for v, _ in f.muligheder}
         egne = [r for r in raekker if st.id in r["standarder"]]
         assert egne, f"{st.id} has no row in Bilag 4"
         md = s[pages.standard_sti(st.id)]
