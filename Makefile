@@ -34,9 +34,11 @@ bench: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 
 deps: $(PYDEPS) $(NODEDEPS)
 
-$(PYDEPS): requirements.lock pyproject.toml
+$(PYDEPS): requirements.lock pyproject.toml scripts/pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	# The calculators and the site generator (whose MkDocs plugin is registered by entry point).
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . -e scripts
 	touch $@
 
 $(NODEDEPS): package.json package-lock.json

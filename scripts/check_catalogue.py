@@ -6,25 +6,38 @@ values the source does not give, which an editor still has to supply.
 """
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the calculators package
-
-import calculators  # noqa: E402
-from sitegen import redaktoer  # noqa: E402
-from sitegen.catalogue import KatalogFejl, indlaes_katalog  # noqa: E402
+import calculators
+from sitegen import redaktoer
+from sitegen.catalogue import CATALOGUE_DIR, KatalogFejl, indlaes_katalog
 
 
-def main() -> int:
+def _argumenter(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__)
+    # The same environment variables as mkdocs.yml's plugin options, so
+    # `KVH_IDAG=2026-01-01 make check` checks the catalogue as of that day.
+    p.add_argument("--katalog", type=Path, default=Path(os.environ.get("KVH_CATALOGUE") or CATALOGUE_DIR),
+                   help="the catalogue folder (default: KVH_CATALOGUE or catalogue/)")
+    p.add_argument("--idag", type=date.fromisoformat, default=os.environ.get("KVH_IDAG") or date.today(),
+                   help="check as of this day, YYYY-MM-DD (default: KVH_IDAG or today)")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _argumenter(argv)
     try:
-        katalog = indlaes_katalog()
+        katalog = indlaes_katalog(args.katalog)
     except KatalogFejl as e:
         print(f"The catalogue has {len(e.fejl)} error(s):", file=sys.stderr)
         for f in e.fejl:
             print(f"  {f}", file=sys.stderr)
         return 1
-    advarsler = katalog.advarsler + redaktoer.advarsler(katalog, calculators.BEREGNERE)
+    advarsler = katalog.advarsler + redaktoer.advarsler(katalog, calculators.BEREGNERE, args.idag)
     if advarsler:
         print(f"{len(advarsler)} warning(s):")
         for f in advarsler:

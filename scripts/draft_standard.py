@@ -17,8 +17,7 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from sitegen.fidelity import SEEDS  # noqa: E402
+from sitegen.fidelity import SEEDS
 
 DOKUMENT = "003_a9efded0fbb87759.txt"
 LABELS = [  # (field, label, second line of a label printed over two lines, or None)

@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from sitegen.catalogue import indlaes_katalog  # noqa: E402
-from sitegen.fidelity import report  # noqa: E402
+from sitegen.catalogue import indlaes_katalog
+from sitegen.fidelity import report
 
 
 def main() -> int:

@@ -1,6 +1,6 @@
 """"Hvad er ændret": what differs between the previous edition of the catalogue and this one.
 
-The previous edition is named by KVH_FORRIGE_KATALOG: a catalogue folder, or
+The previous edition is named by the plugin option `forrige_katalog`: a catalogue folder, or
 `git:<ref>` for the catalogue/ folder at a git tag or commit (e.g.
 `git:udgave-2025`). Standards are matched by id; a changed standard is shown
 field by field, with long texts as the changed words only. Rates are compared
@@ -8,9 +8,7 @@ value by value, so a new dated value (gyldig_fra) shows as a change.
 """
 from __future__ import annotations
 
-import difflib
 import io
-import os
 import subprocess
 import tarfile
 import tempfile
@@ -20,16 +18,6 @@ from typing import Any
 
 from .catalogue import ROOT, Katalog, indlaes_katalog
 
-FELTNAVNE = {
-    "titel": "Titel", "titel_kilde": "Titlens oprindelse", "omraade": "Område", "gruppe": "Gruppe",
-    "gyldig_fra": "Gældende fra", "gyldig_til": "Gældende til", "lovgrundlag": "Lovgrundlag",
-    "formaal": "Formål", "kriterier": "Kriterier for bevilling", "indhold": "Indsatsen kan indeholde",
-    "leverandoer": "Leverandør", "kompetencekrav": "Kompetencekrav til udfører",
-    "bemaerkninger": "Bemærkninger", "yderligere_information": "Yderligere information",
-    "beregnere": "Beregnere", "nummer": "Nummer", "kilde": "Kilde i kildeteksten",
-    "rettelser": "Rettelser af kildeteksten",
-}
-# Bookkeeping that changes with every re-extraction and says nothing to a reader.
 IKKE_VIST = {"kilde", "rettelser"}
 
 
@@ -94,9 +82,9 @@ def _vaerdier(sats: dict[str, Any]) -> list[tuple[str, str | None, Any]]:
     return [(v["gyldig_fra"], v.get("gyldig_til"), v["vaerdi"]) for v in sats["vaerdier"]]
 
 
-def forrige_katalog() -> tuple[Katalog | None, str | None]:
-    """The previous edition named by KVH_FORRIGE_KATALOG, and how it was named."""
-    navn = os.environ.get("KVH_FORRIGE_KATALOG", "").strip()
+def forrige_katalog(navn: str | None) -> tuple[Katalog | None, str | None]:
+    """The previous edition named by `navn` (a catalogue folder or `git:<ref>`), and how it was named."""
+    navn = (navn or "").strip()
     if not navn:
         return None, None
     if navn.startswith("git:"):
@@ -106,93 +94,17 @@ def forrige_katalog() -> tuple[Katalog | None, str | None]:
             tar = subprocess.run(["git", "archive", "--format=tar", ref, "catalogue"], cwd=ROOT,
                                  capture_output=True, check=True).stdout
         except (OSError, subprocess.CalledProcessError):
-            raise ForrigeFejl(f"KVH_FORRIGE_KATALOG={navn}: git has no catalogue/ at '{ref}' "
+            raise ForrigeFejl(f"forrige_katalog={navn}: git has no catalogue/ at '{ref}' "
                               "(is the tag or commit name right?)") from None
         with tarfile.open(fileobj=io.BytesIO(tar)) as t:
             t.extractall(tmp, filter="data")
         return indlaes_katalog(tmp / "catalogue"), f"udgaven i git ({ref})"
     if not (Path(navn) / "standarder").is_dir():
-        raise ForrigeFejl(f"KVH_FORRIGE_KATALOG={navn}: not a catalogue folder (no standarder/ in it)")
+        raise ForrigeFejl(f"forrige_katalog={navn}: not a catalogue folder (no standarder/ in it)")
     return indlaes_katalog(Path(navn)), "den forrige udgave"
 
 
 class ForrigeFejl(Exception):
-    """The previous edition named by KVH_FORRIGE_KATALOG cannot be read."""
+    """The previous edition named by `forrige_katalog` cannot be read."""
 
 
-def side_markdown(a: Aendringer | None, beskrivelse: str | None, titler: dict[str, str]) -> str:
-    from .pages import dansk_dato, rel, standard_sti, tekst
-    sti = "om/hvad-er-aendret.md"
-    l = ["---", "title: Hvad er ændret", "---", "", "# Hvad er ændret", ""]
-    if a is None:
-        return "\n".join(l + ["Denne udgave af håndbogen er ikke sammenlignet med en tidligere udgave.", ""]) + "\n"
-    l += [f"Ændringer i forhold til {beskrivelse}: standarder, der er kommet til eller udgået, "
-          "ændrede felter og ændrede satser.", ""]
-    if a.tom:
-        return "\n".join(l + ["Der er ingen ændringer.", ""]) + "\n"
-    if a.tilfoejet:
-        l += ["## Nye standarder", ""]
-        l += [f"- [{tekst(s['titel'])}]({rel(sti, standard_sti(s['id']))}) (nr. {s['nummer']}, gældende fra "
-              f"{dansk_dato(s['gyldig_fra'])})" for s in a.tilfoejet]
-        l.append("")
-    if a.fjernet:
-        l += ["## Udgåede standarder", ""]
-        l += [f"- {tekst(s['titel'])} (nr. {s['nummer']})" for s in a.fjernet]
-        l.append("")
-    if a.aendret:
-        l += ["## Ændrede standarder", ""]
-        for s, felter in a.aendret:
-            l += [f"### [{tekst(s['titel'])}]({rel(sti, standard_sti(s['id']))})", ""]
-            for f in felter:
-                l += [f"**{FELTNAVNE.get(f.felt, f.felt)}**", ""] + _felt_diff(f.foer, f.nu) + [""]
-    if a.satser:
-        l += ["## Ændrede satser", "", "| Sats | Ændring | Før | Nu |", "| --- | --- | --- | --- |"]
-        for sats_id, hvad, foer, nu in a.satser:
-            l.append(f"| `{sats_id}` | {hvad} | {_sats_tekst(foer)} | {_sats_tekst(nu)} |")
-        l.append("")
-    return "\n".join(l) + "\n"
-
-
-def _som_tekst(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, dict):
-        dele = [v.get("tekst", "")] if "tekst" in v else []
-        for k, x in v.items():
-            if k not in ("tekst", "linjer"):
-                dele.append(f"{k}: {_som_tekst(x)}")
-        return " ".join(d for d in dele if d)
-    if isinstance(v, list):
-        return "; ".join(_som_tekst(x) for x in v)
-    return str(v)
-
-
-def _felt_diff(foer: Any, nu: Any) -> list[str]:
-    """The changed words, with a few words of context, as 'Før' and 'Nu'."""
-    from .pages import tekst
-    a, b = _som_tekst(foer).split(), _som_tekst(nu).split()
-    if not a:
-        return [f"Tilføjet: {tekst(' '.join(b))}"]
-    if not b:
-        return [f"Fjernet: {tekst(' '.join(a))}"]
-    ud = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        foran, bagved = tekst(" ".join(a[max(0, i1 - 6):i1])), tekst(" ".join(a[i2:i2 + 6]))
-        gammel, ny = tekst(" ".join(a[i1:i2])), tekst(" ".join(b[j1:j2]))
-        if op == "insert":
-            ud.append(f"- Tilføjet: …{foran} <ins>{ny}</ins> {bagved}…")
-        elif op == "delete":
-            ud.append(f"- Fjernet: …{foran} <del>{gammel}</del> {bagved}…")
-        else:
-            ud.append(f"- Før: …{foran} <del>{gammel}</del> {bagved}…  \n"
-                      f"  Nu: …{foran} <ins>{ny}</ins> {bagved}…")
-    return ud
-
-
-def _sats_tekst(v: Any) -> str:
-    if not v:
-        return "–"
-    return "<br>".join(f"{'mangler' if x is None else x} fra {fra}" + (f" til {til}" if til else "")
-                       for fra, til, x in v)

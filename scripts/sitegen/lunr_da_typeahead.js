@@ -8,7 +8,7 @@
  *   1. indexes each word both as written and as its stem, and
  *   2. runs wildcard query terms through the Danish pipeline as well, keeping
  *      the trailing "*", so "lancetterne*" also searches "lancet*".
- * The build appends it to Material's lunr.da.min.js (scripts/mkdocs_hooks.py).
+ * The build appends it to Material's lunr.da.min.js (scripts/sitegen/plugin.py).
  */
 (function (lunr) {
   if (!lunr || !lunr.da || lunr.da.kvhTypeahead) return;

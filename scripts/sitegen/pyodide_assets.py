@@ -70,15 +70,16 @@ def byg_wheel() -> Path:
     return hjul[0]
 
 
-def installer_runtime(hjul: Path, maal: Path) -> None:
-    """Copy the runtime and the wheel into `maal` and write the extended lock file."""
-    if not (PYODIDE_NPM / "pyodide-lock.json").exists():
-        raise PyodideFejl("node_modules/pyodide is missing: run `npm ci` (the Makefile does this).")
+def installer_runtime(hjul: Path, maal: Path, npm: Path = PYODIDE_NPM) -> None:
+    """Copy the runtime (from the npm package in `npm`) and the wheel into `maal` and
+    write the extended lock file."""
+    if not (npm / "pyodide-lock.json").exists():
+        raise PyodideFejl(f"{npm} is missing: run `npm ci` (the Makefile does this).")
     maal.mkdir(parents=True, exist_ok=True)
     for navn in RUNTIME_FILES:
-        shutil.copy2(PYODIDE_NPM / navn, maal / navn)
+        shutil.copy2(npm / navn, maal / navn)
     shutil.copy2(hjul, maal / hjul.name)
-    lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
+    lock = json.loads((npm / "pyodide-lock.json").read_text(encoding="utf-8"))
     lock["packages"][PACKAGE_NAME] = lock_entry(hjul)
     (maal / "pyodide-lock.json").write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
 

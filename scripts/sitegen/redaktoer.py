@@ -9,7 +9,6 @@ Warnings do not stop the build; they are listed by `make check`:
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -17,11 +16,6 @@ from typing import Any
 from .catalogue import Fund, Katalog
 
 VARSEL_DAGE = 60
-
-
-def idag() -> date:
-    """Today, or KVH_IDAG (YYYY-MM-DD) so tests and previews can look at another day."""
-    return date.fromisoformat(os.environ["KVH_IDAG"]) if os.environ.get("KVH_IDAG") else date.today()
 
 
 @dataclass(frozen=True)
@@ -38,7 +32,7 @@ class ManglendeVaerdi:
 
 
 def advarsler(katalog: Katalog, beregnere: dict[str, Any], dag: date | None = None) -> list[Fund]:
-    dag = dag or idag()
+    dag = dag or date.today()
     ud: list[Fund] = []
     brugt_af: dict[str, list[str]] = {}
     for b in beregnere.values():

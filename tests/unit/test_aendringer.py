@@ -10,6 +10,7 @@ import pytest
 
 from fixtures.udgave_2026 import AENDRET, FJERNET, NY_ID, lav_udgave_2026
 from sitegen import aendringer
+from sitegen.sider import aendringer as aendringer_side
 from sitegen.catalogue import indlaes_katalog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +38,7 @@ def test_the_same_catalogue_has_no_changes():
 
 def test_the_page_shows_the_changed_words_and_links_the_standards(udgave_2026):
     a = aendringer.sammenlign(indlaes_katalog(), indlaes_katalog(udgave_2026))
-    md = aendringer.side_markdown(a, "den forrige udgave", {})
+    md = aendringer_side.side_markdown(a, "den forrige udgave", {})
     assert "## Nye standarder" in md and f"(../standarder/{NY_ID}.md)" in md
     assert "## Udgåede standarder" in md and "Tøjvask" in md
     assert "<del>150</del>" in md and "<ins>200</ins>" in md

@@ -8,15 +8,15 @@ quoted joined. " … " in a quote marks left-out words: the pieces must occur in
 """
 from __future__ import annotations
 
+from datetime import date
+
 import re
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 ROD = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROD / "scripts"))
 SEEDS = next((p for p in (ROD.parent / "shared" / "seeds", ROD / "seeds") if p.is_dir()), None)
 ANSVAR = ROD / "catalogue" / "ansvar.yaml"
 
@@ -177,7 +177,7 @@ SIDER = {"ansvar/index.md", "ansvar/kategorier.md", "ansvar/kompression.md", "an
 
 @pytest.fixture(scope="module")
 def sider():
-    from sitegen.ansvar_sider import ansvar_sider
+    from sitegen.sider.ansvar import ansvar_sider
     from sitegen.catalogue import Katalog, KatalogFejl, indlaes_katalog
 
     try:
@@ -189,7 +189,7 @@ def sider():
             satser |= indlaes(f).data["satser"]
         katalog = Katalog(ROD / "catalogue", [], [], {}, satser, [], [], {"ansvar": _data()})
     assert "ansvar" in katalog.data
-    s, nav = ansvar_sider(katalog)
+    s, nav = ansvar_sider(katalog, date.today())
     return {x.sti: x.markdown for x in s}, nav
 
 

@@ -3,7 +3,9 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-from sitegen import pages
+from sitegen.datotekst import dansk_dato, gyldighed
+from sitegen.site import byg_sider
+from sitegen.stier import OVERSIGT, bilag_sti, lov_sti, om_sti, omraade_sti, standard_sti
 from sitegen.catalogue import indlaes_katalog
 from sitegen.historik import Historik
 
@@ -33,29 +35,29 @@ def test_last_change_is_the_last_commit_of_a_clean_file_and_the_save_date_of_an_
 
 def test_standard_bilag_and_front_matter_pages_show_valid_from_and_last_change():
     katalog = indlaes_katalog()
-    sider = dict((side.sti, side.markdown) for side in pages.byg_sider(katalog)[0])
+    sider = dict((side.sti, side.markdown) for side in byg_sider(katalog, date.today())[0])
     s = katalog.standarder[0]
-    md = sider[pages.standard_sti(s.id)]
-    assert f"Gældende fra {pages.dansk_dato(s['gyldig_fra'])}" in md
-    assert f"Senest ændret {pages.dansk_dato(s.senest_aendret.isoformat())}" in md
-    for sti in (pages.bilag_sti(2), pages.om_sti(katalog.indledning[0]["id"])):
+    md = sider[standard_sti(s.id)]
+    assert f"Gældende fra {dansk_dato(s['gyldig_fra'])}" in md
+    assert f"Senest ændret {dansk_dato(s.senest_aendret.isoformat())}" in md
+    for sti in (bilag_sti(2), om_sti(katalog.indledning[0]["id"])):
         assert "Gældende fra 1. januar 2025 · Senest ændret " in sider[sti], sti
 
 
 def test_gyldighed_names_the_end_date_when_there_is_one():
-    assert pages.gyldighed("2025-01-01", "2025-12-31", date(2025, 3, 4)) == (
+    assert gyldighed("2025-01-01", "2025-12-31", date(2025, 3, 4)) == (
         "Gældende fra 1. januar 2025 · Gældende til 31. december 2025 · Senest ændret 4. marts 2025")
 
 
 def test_pages_that_list_standards_show_the_newest_validity_and_change_of_what_they_list():
     katalog = indlaes_katalog()
-    sider = dict((side.sti, side.markdown) for side in pages.byg_sider(katalog)[0])
+    sider = dict((side.sti, side.markdown) for side in byg_sider(katalog, date.today())[0])
     omr = katalog.omraader[0]
     i_omr = [s for s in katalog.standarder if s["omraade"] == omr["id"]]
     nyeste = max(s.senest_aendret for s in i_omr)
-    md = sider[pages.omraade_sti(omr["id"])]
-    assert f"Senest ændret {pages.dansk_dato(nyeste.isoformat())}" in md
+    md = sider[omraade_sti(omr["id"])]
+    assert f"Senest ændret {dansk_dato(nyeste.isoformat())}" in md
     alle_nyeste = max(s.senest_aendret for s in katalog.standarder)
-    for sti in ("index.md", pages.OVERSIGT, pages.lov_sti()):
-        assert f"Gældende fra {pages.dansk_dato('2025-01-01')}" in sider[sti], sti
-        assert f"Senest ændret {pages.dansk_dato(alle_nyeste.isoformat())}" in sider[sti], sti
+    for sti in ("index.md", OVERSIGT, lov_sti()):
+        assert f"Gældende fra {dansk_dato('2025-01-01')}" in sider[sti], sti
+        assert f"Senest ændret {dansk_dato(alle_nyeste.isoformat())}" in sider[sti], sti

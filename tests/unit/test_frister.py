@@ -4,7 +4,6 @@
 Expected dates are counted by hand on a calendar (see calculators/cases/frister.yaml for more).
 """
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,11 +14,9 @@ import calculators
 from calculators.frister import BEREGNER
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from sitegen.catalogue import indlaes_katalog  # noqa: E402
-from sitegen.frister_sider import frister_afsnit  # noqa: E402
-from sitegen.redaktoer import _raekker, advarsler  # noqa: E402
+from sitegen.catalogue import indlaes_katalog
+from sitegen.redaktoer import _raekker, advarsler
+from sitegen.sider.frister import frister_afsnit
 
 KILDE = (ROOT.parent / "shared" / "seeds" / "003_a9efded0fbb87759.txt")
 DATA = yaml.safe_load((ROOT / "catalogue" / "frister.yaml").read_text(encoding="utf-8"))

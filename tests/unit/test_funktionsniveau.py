@@ -78,8 +78,6 @@ def felter_for(standard):
 
 
 def test_every_standard_with_a_guide_level_is_covered_except_hovedrengoering():
-    import sys
-    sys.path.insert(0, str(ROOT / "scripts"))
     from sitegen.catalogue import indlaes_katalog
     med_niveau = set()
     for s in indlaes_katalog().standarder:

@@ -1,33 +1,38 @@
 """The generated pages carry the catalogue faithfully, and the site config is Danish."""
+from datetime import date
 from pathlib import Path
 
 import yaml
 
 import calculators
 
-from sitegen import pages
+from sitegen.begreber import SEKTIONER, er_hjaelpemiddel
+from sitegen.datotekst import dansk_dato
+from sitegen.markdown import tekst
+from sitegen.site import byg_sider
+from sitegen.stier import OVERSIGT, bilag_sti, lov_sti, standard_sti
 from sitegen.catalogue import indlaes_katalog
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def sider():
-    return {s.sti: s.markdown for s in pages.byg_sider(indlaes_katalog())[0]}
+    return {s.sti: s.markdown for s in byg_sider(indlaes_katalog(), date.today())[0]}
 
 
 def test_every_standard_has_a_page_with_all_its_sections():
     k = indlaes_katalog()
     alle = sider()
     for s in k.standarder:
-        md = alle[pages.standard_sti(s.id)]
-        assert f"# {pages.tekst(s['titel'])}" in md
-        for felt, overskrift in pages.SEKTIONER:
+        md = alle[standard_sti(s.id)]
+        assert f"# {tekst(s['titel'])}" in md
+        for felt, overskrift in SEKTIONER:
             if felt in s.data:
                 assert f"## {overskrift}" in md
                 # Every paragraph of the section is on the page.
                 for afsnit in s[felt]["tekst"].split("\n\n"):
-                    assert pages.tekst(afsnit.strip()) in md, (s.id, felt)
-        assert f"Gældende fra {pages.dansk_dato(s['gyldig_fra'])}" in md
+                    assert tekst(afsnit.strip()) in md, (s.id, felt)
+        assert f"Gældende fra {dansk_dato(s['gyldig_fra'])}" in md
         assert f"linje {s['kilde']['linjer'][0]}–{s['kilde']['linjer'][1]}" in md
 
 
@@ -40,7 +45,7 @@ def test_calculator_form_is_on_the_pages_that_name_it():
 
 
 def test_navigation_is_area_then_group_then_standard():
-    _, nav = pages.byg_sider(indlaes_katalog())
+    _, nav = byg_sider(indlaes_katalog(), date.today())
     omr = next(n for n in nav if "Hjælpemiddelområdet" in n)["Hjælpemiddelområdet"]
     gruppe = next(n for n in omr if isinstance(n, dict) and "Kropsbårne og personlige hjælpemidler" in n)
     standarder = gruppe["Kropsbårne og personlige hjælpemidler"]
@@ -49,9 +54,9 @@ def test_navigation_is_area_then_group_then_standard():
 
 
 def test_source_text_is_shown_literally():
-    assert pages.tekst("Se *) og <b> og _x_") == "Se \\*) og &lt;b&gt; og \\_x\\_"
-    assert pages.tekst("- punkt med *") == "- punkt med \\*"
-    assert pages.tekst("2025. Året") == "2025\\. Året"
+    assert tekst("Se *) og <b> og _x_") == "Se \\*) og &lt;b&gt; og \\_x\\_"
+    assert tekst("- punkt med *") == "- punkt med \\*"
+    assert tekst("2025. Året") == "2025\\. Året"
 
 
 def test_site_is_danish_with_stemming_and_instant_navigation():
@@ -70,34 +75,34 @@ def test_everyday_words_of_an_area_are_shown_on_its_standards():
     """'hjemmehjælp' is not in the home-care titles; the area's editorial search words
     put it, visibly, on every standard of the area (so search finds them)."""
     katalog = indlaes_katalog()
-    sider = dict((side.sti, side.markdown) for side in pages.byg_sider(katalog)[0])
+    sider = dict((side.sti, side.markdown) for side in byg_sider(katalog, date.today())[0])
     omr = katalog.omraade("personlig-og-praktisk-hjaelp")
     assert "hjemmehjælp" in omr["soegeord"]
     for s in katalog.standarder:
-        md = sider[pages.standard_sti(s.id)]
+        md = sider[standard_sti(s.id)]
         assert ("Også kaldet: hjemmehjælp" in md) == (s["omraade"] == omr["id"]), s.id
 
 
 def test_lovgrundlag_links_to_the_paragraph_text_in_bilag_1():
     katalog = indlaes_katalog()
     s = sider()
-    bilag1 = s[pages.bilag_sti(1)]
+    bilag1 = s[bilag_sti(1)]
     citeret = 0
     for st in katalog.standarder:
-        md = s[pages.standard_sti(st.id)]
+        md = s[standard_sti(st.id)]
         for h in st["lovgrundlag"]["henvisninger"]:
             if "lov" not in h:
                 continue
             tekst = katalog.lovtekst(h["lov"], h.get("paragraf"))
             if tekst is None:
-                assert "Bilag 1 i kildeteksten gengiver ikke" in s[pages.lov_sti(h)]
+                assert "Bilag 1 i kildeteksten gengiver ikke" in s[lov_sti(h)]
                 continue
             citeret += 1
             anker = f"{h['lov']}-{h['paragraf']}"
             assert f"bilag-1.md#{anker})" in md or f"bilag-1/#{anker})" in md, (st.id, anker)
             assert f"{{ #{anker} }}" in bilag1
             # The paragraph's own page quotes the law.
-            assert tekst["tekst"].split()[3] in s[pages.lov_sti(h)]
+            assert tekst["tekst"].split()[3] in s[lov_sti(h)]
     assert citeret > 100
     # § 112 (hjælpemidler) is quoted from the source lines, not summarised.
     assert "Kommunalbestyrelsen skal yde støtte til hjælpemidler til personer med varigt nedsat fysisk" \
@@ -111,10 +116,10 @@ def test_every_assistive_device_standard_links_to_the_responsibility_navigator()
     hjaelpemidler = [st for st in katalog.standarder if st["omraade"] == "hjaelpemidler"]
     assert len(hjaelpemidler) > 70
     for st in katalog.standarder:
-        md = s[pages.standard_sti(st.id)]
-        assert ("](../ansvar/index.md)" in md) == pages.er_hjaelpemiddel(st), st.id
+        md = s[standard_sti(st.id)]
+        assert ("](../ansvar/index.md)" in md) == er_hjaelpemiddel(st), st.id
     for st in hjaelpemidler:
-        assert pages.er_hjaelpemiddel(st)
+        assert er_hjaelpemiddel(st)
 
 
 def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_them():
@@ -126,7 +131,7 @@ def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_the
     for st in katalog.standarder:
         egne = [r for r in raekker if st.id in r["standarder"]]
         assert egne, f"{st.id} has no row in Bilag 4"
-        md = s[pages.standard_sti(st.id)]
+        md = s[standard_sti(st.id)]
         assert "## Tidsfrister" in md
         for r in egne:
             if r.get("afgoerelse"):
@@ -134,10 +139,10 @@ def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_the
             # ... and a link that opens the deadline calculator with this row chosen.
             assert f"bilag-4.md?ansoegningstype={r['id']}#frister-titel)" in md, (st.id, r["id"])
             assert r["id"] in fristvalg, r["id"]
-    oversigt = s[pages.OVERSIGT]
+    oversigt = s[OVERSIGT]
     assert "| Frist for afgørelse |" in oversigt
     raekke = next(l for l in oversigt.splitlines() if "(../standarder/rengoering.md)" in l)
     assert raekke.endswith("| 20 arbejdsdage |")
-    bilag4 = s[pages.bilag_sti(4)]
+    bilag4 = s[bilag_sti(4)]
     assert 'data-beregner="frister"' in bilag4 and "ikke overført" not in bilag4
     assert bilag4.count("\n| ") >= len(raekker)

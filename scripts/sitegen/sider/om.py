@@ -7,10 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from . import aabne_data, aendringer
-from .catalogue import Katalog, Standard
-from .pages import (KILDE_NAVN, SEKTIONER, Side, dansk_dato, gyldighed, tekst,
-                    tabel_md)
+from .. import aabne_data
+from ..aendringer import sammenlign
+from ..begreber import KILDE_NAVN, SEKTIONER
+from ..catalogue import Katalog, Standard
+from ..datotekst import dansk_dato, gyldighed
+from ..markdown import Side, tabel_md, tekst
+from . import aendringer
 
 TILGAENGELIGHED = "om/tilgaengelighedserklaering.md"
 AABNE_DATA = "om/aabne-data.md"
@@ -18,9 +21,10 @@ UDSKRIFT = "om/udskrift.md"
 AENDRINGER = "om/hvad-er-aendret.md"
 
 
-def om_sider(katalog: Katalog, produceret: date) -> tuple[list[Side], list[Any]]:
-    forrige, beskrivelse = aendringer.forrige_katalog()
-    diff = aendringer.sammenlign(forrige, katalog) if forrige else None
+def om_sider(katalog: Katalog, produceret: date, forrige: Katalog | None = None,
+             beskrivelse: str | None = None) -> tuple[list[Side], list[Any]]:
+    """`forrige` is the previous edition, `beskrivelse` how the "what changed" page names it."""
+    diff = sammenlign(forrige, katalog) if forrige else None
     titler = {s.id: s["titel"] for s in katalog.standarder}
     sider = [
         Side(AENDRINGER, aendringer.side_markdown(diff, beskrivelse, titler)),

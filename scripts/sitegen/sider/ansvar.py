@@ -14,8 +14,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .catalogue import Katalog
-from .pages import Side, _yaml_str, dansk_dato, rel, tekst
+from datetime import date
+
+import calculators
+from calculators.katalog import fra_data
+
+from ..catalogue import Katalog
+from ..datotekst import dansk_dato
+from ..export import katalog_data
+from ..forms import formular
+from ..markdown import Side, tekst, yaml_str
+from ..stier import rel
 
 INDEX = "ansvar/index.md"
 KATEGORIER = "ansvar/kategorier.md"
@@ -37,13 +46,13 @@ TITLER = {
 }
 
 
-def ansvar_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
+def ansvar_sider(katalog: Katalog, idag: date) -> tuple[list[Side], list[Any]]:
     """The five pages and their navigation (the index page first, as for an area)."""
     data = katalog.data.get("ansvar")
     if not data:
         return [], []
     sider = [
-        Side(INDEX, _index(data, katalog)),
+        Side(INDEX, _index(data, katalog, idag)),
         Side(KATEGORIER, _kategorier(data)),
         Side(KOMPRESSION, _kompression(data)),
         Side(NORDJYLLAND, _nordjylland(data)),
@@ -109,12 +118,12 @@ def _uafklaret_links(fra: str, ids: list[str], data: dict) -> list[str]:
 
 
 def _front(sti: str, meta: list[str] | None = None) -> list[str]:
-    return ["---", f"title: {_yaml_str(TITLER[sti])}", "---", "", f"# {tekst(TITLER[sti])}", ""] + (meta or [])
+    return ["---", f"title: {yaml_str(TITLER[sti])}", "---", "", f"# {tekst(TITLER[sti])}", ""] + (meta or [])
 
 
 # --- ansvar/index.md ---------------------------------------------------------------------------------
 
-def _index(data: dict, katalog: Katalog) -> str:
+def _index(data: dict, katalog: Katalog, idag: date) -> str:
     s = INDEX
     l = _front(s)
     l += [
@@ -141,7 +150,7 @@ def _index(data: dict, katalog: Katalog) -> str:
         "- Reglerne er ved at blive ændret: en ny model for ansvaret for behandlingsredskaber og "
         "hjælpemidler er på vej, og sundhedsreformen flytter opgaver fra 2027.", "",
     ]
-    l += _formular(katalog)
+    l += _formular(katalog, idag)
     l += ["## Uafklarede spørgsmål { #uafklarede-sporgsmaal }", "",
           "Her er kilderne tavse, eller de siger forskellige ting. Siderne gætter ikke; de viser, "
           "hvad der står.", ""]
@@ -159,18 +168,12 @@ def _index(data: dict, katalog: Katalog) -> str:
     return "\n".join(l) + "\n"
 
 
-def _formular(katalog: Katalog) -> list[str]:
+def _formular(katalog: Katalog, idag: date) -> list[str]:
     """The navigator's form, only once the calculator `ansvar` exists."""
-    import calculators
     if "ansvar" not in calculators.BEREGNERE:
         return []
-    from calculators.katalog import fra_data
-
-    from .export import katalog_data
-    from .forms import formular
-    from .redaktoer import idag
     beskrivelser = {b["id"]: b for b in calculators.alle()}
-    return [formular(beskrivelser["ansvar"], {}, fra_data(katalog_data(katalog)), idag()), ""]
+    return [formular(beskrivelser["ansvar"], {}, fra_data(katalog_data(katalog)), idag), ""]
 
 
 # --- ansvar/kategorier.md -----------------------------------------------------------------------------

@@ -7,17 +7,20 @@ ambiguity the data records, and a link to Bilag 4. [] when no row names the stan
 """
 from __future__ import annotations
 
+from datetime import date
+
 from calculators.frister import raekke_navn
 
-from .catalogue import Katalog
+from ..catalogue import Katalog
+from ..forms import formular
+from ..markdown import tekst
+from ..stier import bilag_sti, rel, standard_sti
 
 BILAG = 4
 INGEN = "–"
 
 
 def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
-    from .pages import bilag_sti, rel, tekst  # pages may import this module
-
     data = katalog.data.get("frister")
     if not data:
         return []
@@ -106,11 +109,6 @@ def kort_frist(katalog: Katalog, standard_id: str) -> str:
 def bilag4_indhold(katalog: Katalog, beskrivelser: dict, beregner_katalog) -> list[str]:
     """The body of the Bilag 4 page: the whole table of deadlines in the appendix's own words,
     the citizen's deadlines, and the deadline calculator."""
-    from datetime import date
-
-    from .forms import formular
-    from .pages import bilag_sti, rel, standard_sti, tekst
-
     data = katalog.data.get("frister")
     if not data:
         return []

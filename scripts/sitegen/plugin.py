@@ -1,0 +1,205 @@
+"""The MkDocs plugin `kvalitetshaandbogen`: the catalogue and the calculators become the site.
+
+Configured in mkdocs.yml (each option can be overridden from the command line through
+the `!ENV` variable named there):
+
+    plugins:
+      - kvalitetshaandbogen:
+          catalogue: catalogue            # KVH_CATALOGUE
+          idag: null                      # KVH_IDAG, e.g. 2027-01-01; null = today
+          forrige_katalog: null           # KVH_FORRIGE_KATALOG: a folder or git:<ref>
+          pyodide: node_modules/pyodide   # the npm package the runtime is copied from
+
+on_startup     remember whether this is `mkdocs serve` (live preview for editors)
+on_config      load and validate the catalogue (a bad file stops the build with
+               file:line and a plain message; under `serve` the preview shows the
+               errors as a page instead, and rebuilds when the file is fixed),
+               export rates for the calculators, build the calculators wheel
+on_files       add one generated Markdown page per standard, area, group and appendix
+               (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
+               and the open data files (JSON, JSON Schema, CSV) under data/;
+               patch Material's Danish search so stemming works with type-ahead
+on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file;
+               after a build from another catalogue, put the package's rates back
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from calculators.katalog import indlaest
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File
+
+from . import aabne_data, aendringer, pyodide_assets
+from .catalogue import ROOT, KatalogFejl, indlaes_katalog
+from .export import KATALOG_JSON, skriv_katalog_json
+from .sider.fejl import fejlside
+from .site import byg_sider
+
+LUNR_DA = "assets/javascripts/lunr/min/lunr.da.min.js"
+TYPEAHEAD_PATCH = Path(__file__).parent / "lunr_da_typeahead.js"
+
+
+class KvalitetshaandbogConfig(base.Config):
+    catalogue = c.Dir(exists=True, default="catalogue")
+    """The catalogue folder to build from (relative to mkdocs.yml)."""
+    idag = c.Optional(c.Type(str))
+    """The day the site is built for, YYYY-MM-DD; unset means today. Tests and previews
+    use it to look at the handbook as it will be on another day."""
+    forrige_katalog = c.Optional(c.Type(str))
+    """The previous edition for the "Hvad er ændret" page: a catalogue folder or
+    `git:<tag or commit>`. Unset: the page says the edition is not compared."""
+    pyodide = c.Dir(exists=False, default="node_modules/pyodide")
+    """The npm package `pyodide` (pinned in package-lock.json) the runtime is copied from."""
+
+
+class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
+    def __init__(self):
+        self.command = "build"
+        self.dirty = False
+        self.fejl: list | None = None      # catalogue errors shown by the preview
+        self.forrige: dict | None = None   # the last preview build's pages (serve --dirty)
+        self.pakkens_katalog: bytes | None = None
+
+    # -- MkDocs events -------------------------------------------------------------------
+
+    def on_startup(self, *, command, dirty):
+        self.command, self.dirty = command, dirty
+        if dirty:
+            # MkDocs warns that a dirty build may leave navigation stale; this plugin rebuilds
+            # every page whenever the navigation changes, and the warning would stop the
+            # preview in strict mode.
+            logging.getLogger("mkdocs.commands.build").addFilter(_uden_dirty_advarsel)
+
+    def on_config(self, config):
+        self.fejl = None
+        self.idag = self._idag()
+        try:
+            self.katalog = indlaes_katalog(Path(self.config.catalogue))
+        except KatalogFejl as e:
+            if self.command == "serve":
+                self.fejl = e.fejl  # shown in the browser by on_files; the preview keeps running
+                return config
+            raise PluginError(f"The catalogue has {len(e.fejl)} error(s):\n  "
+                              + "\n  ".join(map(str, e.fejl))) from None
+        try:
+            self.forrige_udgave = aendringer.forrige_katalog(self.config.forrige_katalog)
+        except (aendringer.ForrigeFejl, KatalogFejl) as e:
+            raise PluginError(f"The previous edition (forrige_katalog) cannot be compared: {e}") from None
+        self._gem_pakkens_katalog()
+        skriv_katalog_json(self.katalog)
+        indlaest.cache_clear()  # the calculators read the export just written
+        try:
+            self.wheel = pyodide_assets.byg_wheel()
+        except pyodide_assets.PyodideFejl as e:
+            raise PluginError(str(e)) from None
+        return config
+
+    def on_files(self, files, *, config):
+        if self.fejl is not None:
+            self.forrige = None  # the fixed catalogue's first build rebuilds every page
+            files.append(File.generated(config, "index.md", content=fejlside(self.fejl)))
+            config["nav"] = ["index.md"]
+            return files
+        sider, nav = byg_sider(self.katalog, self.idag, *self.forrige_udgave)
+        stempel = _kodestempel()
+        forrige = self._forrige_sider(nav, stempel)
+        for side in sider:
+            klasse = UaendretSide if forrige.get(side.sti) == side.markdown else File
+            files.append(klasse.generated(config, side.sti, content=side.markdown))
+        self.forrige = {"stempel": stempel, "nav": nav, "sider": {side.sti: side.markdown for side in sider}}
+        indhold = aabne_data.filer(self.katalog, config["site_url"] or "", self.idag)
+        for navn, tekst in indhold.items():
+            files.append(File.generated(config, f"{aabne_data.MAPPE}/{navn}", content=tekst))
+        config["nav"] = nav
+        _patch_danish_search(files, config)
+        return files
+
+    def on_post_build(self, *, config):
+        try:
+            if self.fejl is not None:
+                return
+            try:
+                pyodide_assets.installer_runtime(self.wheel, Path(config["site_dir"]) / "assets" / "pyodide",
+                                                 Path(self.config.pyodide))
+            except pyodide_assets.PyodideFejl as e:
+                raise PluginError(str(e)) from None
+        finally:
+            self._genskab_pakkens_katalog()
+
+    def on_build_error(self, *, error):
+        self._genskab_pakkens_katalog()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _idag(self) -> date:
+        if not self.config.idag:
+            return date.today()
+        try:
+            return date.fromisoformat(self.config.idag)
+        except ValueError:
+            raise PluginError(f"idag (KVH_IDAG) must be a date written YYYY-MM-DD, not '{self.config.idag}'") from None
+
+    def _forrige_sider(self, nav, stempel: tuple) -> dict[str, str]:
+        """The previous build's Markdown per page, when this build may reuse its HTML: a
+        `serve --dirty` rebuild with the same navigation (it is on every page) and the
+        same templates and page code. Otherwise {} and every page is built."""
+        forrige = self.forrige
+        if not (self.command == "serve" and self.dirty and forrige):
+            return {}
+        if forrige["nav"] != nav or forrige["stempel"] != stempel:
+            return {}
+        return forrige["sider"]
+
+    # A one-off build from another catalogue (e.g. the tests' 2026 edition) puts that
+    # catalogue's rates into the site's calculators, but must not leave them in the
+    # package's committed calculators/data/katalog.json. Under `serve` the file stays
+    # (restoring it would trigger the watcher again).
+    def _gem_pakkens_katalog(self):
+        eget = Path(self.config.catalogue).resolve() == (ROOT / "catalogue").resolve()
+        if not eget and self.command == "build" and KATALOG_JSON.exists():
+            self.pakkens_katalog = KATALOG_JSON.read_bytes()
+
+    def _genskab_pakkens_katalog(self):
+        gemt, self.pakkens_katalog = self.pakkens_katalog, None
+        if gemt is not None:
+            KATALOG_JSON.write_bytes(gemt)
+            indlaest.cache_clear()
+
+
+def _uden_dirty_advarsel(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def _patch_danish_search(files, config):
+    """Append lunr_da_typeahead.js to Material's Danish lunr language file."""
+    original = files.get_file_from_path(LUNR_DA)
+    if original is None:
+        raise PluginError(f"Material no longer ships {LUNR_DA}; update the Danish search patch.")
+    files.remove(original)
+    files.append(File.generated(config, LUNR_DA,
+                                content=original.content_string + TYPEAHEAD_PATCH.read_text(encoding="utf-8")))
+
+
+class UaendretSide(File):
+    """A generated page whose Markdown is the same as in the previous preview build.
+
+    Under `mkdocs serve --dirty` (`make serve`) MkDocs skips pages that are not
+    modified, so an edit to one YAML file rebuilds only the pages whose Markdown it
+    changes (the standard, its area, the overview, ...) instead of all of them.
+    """
+
+    def is_modified(self) -> bool:
+        return False
+
+
+def _kodestempel() -> tuple:
+    """When the code or templates that shape every page were last changed."""
+    steder = [ROOT / "mkdocs.yml", *(ROOT / "overrides").rglob("*"), *(ROOT / "scripts").rglob("*.py"),
+              *(ROOT / "scripts").rglob("*.js"), *(ROOT / "calculators").rglob("*.py")]
+    return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in steder if p.is_file()))

@@ -1,0 +1,20 @@
+"""The front matter of the source (indledning, vision, hverdagsteknologi, læsevejledning), a page each."""
+from __future__ import annotations
+
+from ..begreber import KILDE_NAVN
+from ..datotekst import gyldighed
+from ..markdown import tekst, yaml_str
+
+
+def indledende_side(side: dict) -> str:
+    a, b = side["linjer"]
+    linjer = ["---", f"title: {yaml_str(side['titel'])}", "---", "", f"# {tekst(side['titel'])}", ""]
+    if side.get("gyldig_fra"):
+        linjer += [gyldighed(side["gyldig_fra"], side.get("gyldig_til"), side.get("senest_aendret")),
+                   "{ .kvh-meta }", ""]
+    for afsnit in side["afsnit"]:
+        if afsnit.get("overskrift"):
+            linjer += [f"## {tekst(afsnit['overskrift'])}", ""]
+        linjer += [tekst(afsnit["tekst"]).strip(), ""]
+    linjer += [f'<p class="kvh-meta">Kilde: <em>{KILDE_NAVN}</em>, linje {a}–{b} i kildeteksten.</p>', ""]
+    return "\n".join(linjer) + "\n"

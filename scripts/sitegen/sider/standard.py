@@ -1,0 +1,107 @@
+"""A standard's page: its sections as in the source, legal basis, deadlines, further
+information, its calculators and where the text comes from."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..begreber import (KILDE_NAVN, RETTELSE_TYPER, SEKTIONER, er_hjaelpemiddel, lov_navn, lov_tekst,
+                       ogsaa_kaldet)
+from ..catalogue import Katalog, Standard
+from ..datotekst import gyldighed
+from ..forms import formular
+from ..markdown import tekst, yaml_str
+from ..stier import ANSVAR_STI, bilag_sti, lov_anker, lov_sti, omraade_sti, rel, standard_sti
+from .frister import frister_afsnit
+
+
+def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_katalog,
+                  titler: dict[str, str]) -> str:
+    sti = standard_sti(s.id)
+    omr = katalog.omraade(s["omraade"])
+    gruppe = next((g for g in omr.get("grupper", []) if g["id"] == s.get("gruppe")), None)
+    placering = f"[{tekst(omr['titel'])}]({rel(sti, omraade_sti(omr['id']))})"
+    if gruppe:
+        placering += f" › [{tekst(gruppe['titel'])}]({rel(sti, omraade_sti(omr['id'], gruppe['id']))})"
+    beskrivelse = re.sub(r"\s+", " ", s["formaal"]["tekst"]).strip()[:160]
+    linjer = [
+        "---", f"title: {yaml_str(s['titel'])}", f"description: {yaml_str(beskrivelse)}", "---", "",
+        f"# {tekst(s['titel'])}", "",
+        f'Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
+        + gyldighed(s["gyldig_fra"], s.get("gyldig_til"), s.senest_aendret)
+        + (f" · {ogsaa_kaldet(omr, gruppe)}" if ogsaa_kaldet(omr, gruppe) else ""),
+        "{ .kvh-meta }",
+        "",
+    ]
+    if s["titel_kilde"] == "redaktionel":
+        grund = next(r for r in s["rettelser"] if r["type"] == "tabt_titel")
+        linjer += ['!!! note "Redaktionel titel"',
+                   f"    Titlen står ikke i kildeteksten (den gik tabt ved udtrækket fra PDF) og er udledt "
+                   f"af indholdet: {tekst(grund['beskrivelse'])}", ""]
+    lov = s["lovgrundlag"]
+    linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
+    love = [h for h in lov["henvisninger"] if "lov" in h]
+    med_tekst = [h for h in love if katalog.lovtekst(h["lov"], h.get("paragraf"))]
+    if med_tekst:
+        henv = ", ".join(f"[{tekst(lov_navn(h))}]({rel(sti, bilag_sti(1))}#{lov_anker(h)})"
+                         for h in {lov_anker(h): h for h in med_tekst}.values())
+        linjer += [f"Lovteksten: {henv} (Bilag 1).", ""]
+    if love:
+        henv = ", ".join(f"[{tekst(lov_tekst(h))}]({rel(sti, lov_sti(h))})" for h in love)
+        linjer += [f"Andre standarder med samme lovgrundlag: {henv}.", ""]
+    if er_hjaelpemiddel(s) and katalog.data.get("ansvar"):
+        linjer += ['!!! tip "Region eller kommune?"',
+                   "    Skal hospitalet (regionen) eller kommunen levere og betale hjælpemidlet? "
+                   f"Svar på nogle spørgsmål i [navigatoren Hvem har ansvaret?]({rel(sti, ANSVAR_STI)}).", ""]
+    for felt, overskrift in SEKTIONER:
+        if felt in s.data:
+            linjer += [f"## {overskrift}", "", tekst(s[felt]["tekst"]).strip(), ""]
+    linjer += frister_afsnit(katalog, s.id, sti)
+    linjer += _yderligere(s, katalog, sti, titler)
+    for b in s.get("beregnere", []):
+        linjer += [formular(beskrivelser[b["id"]], b.get("forvalg") or {}, beregner_katalog,
+                            date.fromisoformat(s["gyldig_fra"])), ""]
+    linjer += _kilde(s)
+    return "\n".join(linjer) + "\n"
+
+
+def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str]) -> list[str]:
+    yi = s["yderligere_information"]
+    linjer = ["## Yderligere information", ""]
+    if yi.get("tekst"):
+        linjer += [tekst(yi["tekst"]).strip(), ""]
+    for h in yi["henvisninger"]:
+        if "bilag" in h:
+            b = katalog.bilag[h["bilag"]]
+            navn = f"Bilag {h['bilag']}: {tekst(b['titel'])}"
+            if b.get("mangler"):
+                linjer.append(f"- {navn} – *bilaget findes ikke i kildedokumentet*")
+            else:
+                linjer.append(f"- [{navn}]({rel(sti, bilag_sti(h['bilag']))})")
+        elif "standard" in h:
+            navn = tekst(h.get("tekst") or titler.get(h["standard"], h["standard"]))
+            if h["standard"] in titler:
+                linjer.append(f"- Se standarden [{navn}]({rel(sti, standard_sti(h['standard']))})")
+            else:
+                grund = f" {tekst(h['fravaerende'])}" if h.get("fravaerende") else ""
+                linjer.append(f"- {navn} – *standarden er ikke i kataloget.*{grund}")
+        elif "url" in h:
+            linjer.append(f"- [{tekst(h['tekst'])}]({h['url']})")
+        else:
+            linjer.append(f"- {tekst(h['tekst'])}")
+    return linjer + [""]
+
+
+def _kilde(s: Standard) -> list[str]:
+    a, b = s["kilde"]["linjer"]
+    linjer = ["## Kilde", "",
+              f"*{KILDE_NAVN}*, linje {a}–{b} i kildeteksten ({s['kilde']['dokument']}).", ""]
+    rettelser = s.get("rettelser", [])
+    if rettelser:
+        linjer += [f'??? info "Rettelser af kildeteksten ({len(rettelser)})"',
+                   "    Teksten er udtrukket af en PDF. Disse steder er den repareret:", ""]
+        for r in rettelser:
+            linjer.append(f"    - **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
+                          f"{tekst(r['beskrivelse'])}")
+        linjer.append("")
+    return linjer
