@@ -19,8 +19,9 @@ on_files       add one generated Markdown page per standard, area, group and app
                (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
                and the open data files (JSON, JSON Schema, CSV) under data/;
                patch Material's Danish search so stemming works with type-ahead
-on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file;
-               after a build from another catalogue, put the package's rates back
+on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file; put the
+               Content-Security-Policy into every page (not under `serve`); after a
+               build from another catalogue, put the package's rates back
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 
-from . import aabne_data, aendringer, pyodide_assets
+from . import aabne_data, aendringer, csp, pyodide_assets
 from .catalogue import ROOT, KatalogFejl, indlaes_katalog
 from .export import KATALOG_JSON, skriv_katalog_json
 from .sider.fejl import fejlside
@@ -129,6 +130,9 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
                                                  Path(self.config.pyodide))
             except pyodide_assets.PyodideFejl as e:
                 raise PluginError(str(e)) from None
+            if self.command == "build":
+                # Not under `serve`: the preview's live reload is an inline script of MkDocs'.
+                csp.beskyt_site(Path(config["site_dir"]))
         finally:
             self._genskab_pakkens_katalog()
 

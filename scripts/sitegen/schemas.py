@@ -17,6 +17,8 @@ _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a numbe
 _PATTERN_HINTS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": "lowercase letters a–z, digits and single hyphens (æ→ae, ø→oe, å→aa)",
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD, e.g. 2025-01-01",
+    '^https?://[^\\s<>"\'`{}|\\\\^\\[\\]]+$': "en hel webadresse, der begynder med https:// eller http:// og "
+                                       "ikke indeholder mellemrum, anførselstegn eller klammer",
 }
 
 

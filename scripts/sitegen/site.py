@@ -12,7 +12,7 @@ from calculators.katalog import fra_data
 
 from .catalogue import Katalog
 from .export import katalog_data
-from .markdown import Side
+from .markdown import Side, html_tekst
 from .sider.ansvar import ansvar_sider
 from .sider.bilag import bilag_side
 from .sider.forside import forside
@@ -43,7 +43,7 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
         om_nav = []
         for side in katalog.indledning:
             sider.append(Side(om_sti(side["id"]), indledende_side(side)))
-            om_nav.append({side["titel"]: om_sti(side["id"])})
+            om_nav.append({html_tekst(side["titel"]): om_sti(side["id"])})
         nav.append({"Om kvalitetsstandarderne": om_nav})
 
     sider.append(Side(OVERSIGT, oversigt(katalog)))
@@ -56,15 +56,15 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
         omr_nav: list[Any] = [omraade_sti(omr["id"])]
         sider.append(Side(omraade_sti(omr["id"]), omraade_side(omr, None, i_omr)))
         uden_gruppe = [s for s in i_omr if "gruppe" not in s.data]
-        omr_nav += [{s["titel"]: standard_sti(s.id)} for s in uden_gruppe]
+        omr_nav += [{html_tekst(s["titel"]): standard_sti(s.id)} for s in uden_gruppe]
         for g in omr.get("grupper", []):
             i_gruppe = [s for s in i_omr if s.get("gruppe") == g["id"]]
             if not i_gruppe:
                 continue
             sider.append(Side(omraade_sti(omr["id"], g["id"]), omraade_side(omr, g, i_gruppe)))
-            omr_nav.append({g["titel"]: [omraade_sti(omr["id"], g["id"])]
-                            + [{s["titel"]: standard_sti(s.id)} for s in i_gruppe]})
-        nav.append({omr["titel"]: omr_nav})
+            omr_nav.append({html_tekst(g["titel"]): [omraade_sti(omr["id"], g["id"])]
+                            + [{html_tekst(s["titel"]): standard_sti(s.id)} for s in i_gruppe]})
+        nav.append({html_tekst(omr["titel"]): omr_nav})
 
     for s in katalog.standarder:
         sider.append(Side(standard_sti(s.id), standard_side(s, katalog, beskrivelser, beregner_katalog, titler)))
@@ -77,7 +77,7 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
     for n, b in sorted(katalog.bilag.items()):
         ekstra = bilag4_indhold(katalog, beskrivelser, beregner_katalog) if n == 4 else []
         sider.append(Side(bilag_sti(n), bilag_side(b, frozenset(s.sti for s in lov_sider), ekstra)))
-        bilag_nav.append({f"Bilag {n}: {b['titel']}": bilag_sti(n)})
+        bilag_nav.append({html_tekst(f"Bilag {n}: {b['titel']}"): bilag_sti(n)})
     nav.append({"Bilag": bilag_nav})
 
     a_sider, a_nav = ansvar_sider(katalog, idag)

@@ -15,31 +15,63 @@
     worker: null, klar: false, startfejl: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
   });
 
+  // If Pyodide has not said it is ready by then, the reader is told it could not start
+  // (a blocked .wasm or pyodide.mjs, a policy without 'wasm-unsafe-eval', a dead network).
+  // An answer that arrives later still wins.
+  const STARTGRÆNSE_MS = 45000;
+
+  function startFejlede(besked) {
+    if (state.klar || state.startfejl) return;
+    state.startfejl = besked || "ukendt fejl";
+    // Calls waiting for the worker are answered now, not never.
+    state.ventende.forEach((løs) => løs({ type: "svar", svar: null, startfejl: true }));
+    state.ventende.clear();
+    state.lyttere.forEach((f) => f());
+  }
+
   function worker() {
     if (state.worker) return state.worker;
-    state.worker = new Worker(workerURL, { type: "module" });
+    try {
+      state.worker = new Worker(workerURL, { type: "module" });
+    } catch (fejl) {
+      startFejlede(String(fejl));
+      return null;
+    }
     state.worker.addEventListener("message", (e) => {
       const m = e.data;
       if (m.type === "klar") {
         state.klar = true;
+        state.startfejl = null;
+        clearTimeout(state.startur);
         state.lyttere.forEach((f) => f());
       } else if (m.type === "startfejl") {
-        state.startfejl = m.besked;
-        state.lyttere.forEach((f) => f());
+        startFejlede(m.besked);
       } else if (m.type === "svar") {
         const løs = state.ventende.get(m.id);
         state.ventende.delete(m.id);
         if (løs) løs(m);
       }
     });
+    // The worker's own script (or pyodide.mjs, which it imports) could not be loaded.
+    state.worker.addEventListener("error", (e) => {
+      e.preventDefault();
+      startFejlede(e.message || "arbejderen kunne ikke indlæses");
+    });
+    state.worker.addEventListener("messageerror", () => startFejlede("ulæseligt svar"));
+    state.startur = setTimeout(() => startFejlede("tiden løb ud"), STARTGRÆNSE_MS);
     return state.worker;
   }
 
   function beregn(beregner, input) {
     const id = state.naeste++;
     return new Promise((løs) => {
+      const w = state.startfejl ? null : worker();
+      if (!w || state.startfejl) {
+        løs({ type: "svar", svar: null, startfejl: true });
+        return;
+      }
       state.ventende.set(id, løs);
-      worker().postMessage({ id, beregner, input });
+      w.postMessage({ id, beregner, input });
     });
   }
 
@@ -227,7 +259,9 @@
 
     const statusTekst = () =>
       state.startfejl
-        ? "Beregneren kunne ikke starte. Genindlæs siden for at prøve igen."
+        ? "Beregneren kunne ikke starte i din browser. Reglerne står i teksten ovenfor, så du kan " +
+          "stadig finde svaret der. Genindlæs siden for at prøve igen; virker det ikke, blokerer " +
+          "din browser eller dit netværk måske for beregneren."
         : state.klar ? "Beregneren er klar." : "Beregneren indlæses …";
 
     const kør = async (alleFejl) => {
@@ -235,7 +269,9 @@
       const m = await beregn(beregner, synligeVærdier(form));
       if (nr !== seneste) return; // a newer answer is on its way
       if (!m.svar) {
-        visStatus(sektion, "Der skete en fejl i beregneren. Prøv igen, eller kontakt kommunen.");
+        // A failed start keeps its own message; only a failed calculation gets the generic one.
+        visStatus(sektion, m.startfejl || state.startfejl ? statusTekst()
+          : "Der skete en fejl i beregneren. Prøv igen, eller kontakt kommunen.");
         return;
       }
       visStatus(sektion, statusTekst());

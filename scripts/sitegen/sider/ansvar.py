@@ -23,7 +23,7 @@ from ..catalogue import Katalog
 from ..datotekst import dansk_dato
 from ..export import katalog_data
 from ..forms import formular
-from ..markdown import Side, tekst, yaml_str
+from ..markdown import Side, front_matter_vaerdi, tekst
 from ..stier import rel
 
 INDEX = "ansvar/index.md"
@@ -118,7 +118,7 @@ def _uafklaret_links(fra: str, ids: list[str], data: dict) -> list[str]:
 
 
 def _front(sti: str, meta: list[str] | None = None) -> list[str]:
-    return ["---", f"title: {yaml_str(TITLER[sti])}", "---", "", f"# {tekst(TITLER[sti])}", ""] + (meta or [])
+    return ["---", f"title: {front_matter_vaerdi(TITLER[sti])}", "---", "", f"# {tekst(TITLER[sti])}", ""] + (meta or [])
 
 
 # --- ansvar/index.md ---------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..begreber import KILDE_NAVN, RETTELSE_TYPER, lov_navn
 from ..datotekst import gyldighed
-from ..markdown import tabel_md, tekst, yaml_str
+from ..markdown import front_matter_vaerdi, tabel_md, tekst
 from ..stier import bilag_sti, lov_anker, lov_sti, rel
 
 
@@ -11,7 +11,7 @@ def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset(), indhold: list[s
     """An appendix's page: its text and tables, or `indhold` built from structured data
     (Bilag 4 from catalogue/frister.yaml)."""
     titel = f"Bilag {b['nummer']}: {b['titel']}"
-    linjer = ["---", f"title: {yaml_str(titel)}", "---", "", f"# {tekst(titel)}", ""]
+    linjer = ["---", f"title: {front_matter_vaerdi(titel)}", "---", "", f"# {tekst(titel)}", ""]
     if b.get("gyldig_fra"):
         linjer += [gyldighed(b["gyldig_fra"], b.get("gyldig_til"), b.get("senest_aendret")), "{ .kvh-meta }", ""]
     if b.get("mangler"):

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from ..begreber import KILDE_NAVN
 from ..datotekst import gyldighed
-from ..markdown import tekst, yaml_str
+from ..markdown import front_matter_vaerdi, tekst
 
 
 def indledende_side(side: dict) -> str:
     a, b = side["linjer"]
-    linjer = ["---", f"title: {yaml_str(side['titel'])}", "---", "", f"# {tekst(side['titel'])}", ""]
+    linjer = ["---", f"title: {front_matter_vaerdi(side['titel'])}", "---", "", f"# {tekst(side['titel'])}", ""]
     if side.get("gyldig_fra"):
         linjer += [gyldighed(side["gyldig_fra"], side.get("gyldig_til"), side.get("senest_aendret")),
                    "{ .kvh-meta }", ""]

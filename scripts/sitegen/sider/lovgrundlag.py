@@ -7,7 +7,7 @@ from typing import Any
 from ..begreber import lov_navn
 from ..catalogue import Katalog, Standard
 from ..datotekst import samlet_gyldighed
-from ..markdown import Side, tekst, yaml_str
+from ..markdown import Side, front_matter_vaerdi, html_tekst, tekst
 from ..stier import bilag_sti, lov_anker, lov_sti, rel, standard_sti
 
 
@@ -30,7 +30,7 @@ def lovgrundlag_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
     for sti, (h, standarder) in orden:
         navn = lov_navn(h)
         indeks.append(f"| [{tekst(navn)}]({rel(lov_sti(), sti)}) | {len(standarder)} |")
-        linjer = ["---", f"title: {yaml_str(navn)}", "---", "", f"# {tekst(navn)}", "",
+        linjer = ["---", f"title: {front_matter_vaerdi(navn)}", "---", "", f"# {tekst(navn)}", "",
                   samlet_gyldighed(standarder), "{ .kvh-meta }", ""]
         lovtekst = katalog.lovtekst(h["lov"], h.get("paragraf"))
         if lovtekst:
@@ -47,7 +47,7 @@ def lovgrundlag_sider(katalog: Katalog) -> tuple[list[Side], list[Any]]:
             linjer.append(f"| {s['nummer']} | [{tekst(s['titel'])}]({rel(sti, standard_sti(s.id))}) | "
                           f"{tekst(s['lovgrundlag']['tekst'])} |")
         sider.append(Side(sti, "\n".join(linjer) + "\n"))
-        nav.append({navn: sti})
+        nav.append({html_tekst(navn): sti})
     sider.append(Side(lov_sti(), "\n".join(indeks) + "\n"))
     return sider, nav
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..begreber import ogsaa_kaldet
 from ..catalogue import Standard
 from ..datotekst import samlet_gyldighed
-from ..markdown import tekst, yaml_str
+from ..markdown import front_matter_vaerdi, tekst
 from ..stier import omraade_sti, rel, standard_sti
 
 
@@ -15,8 +15,8 @@ def omraade_side(omr: dict, gruppe: dict | None, standarder: list[Standard]) -> 
     # them above titles), so "hjemmehjælp" finds this page before pages that merely
     # mention the word.
     soegeord = (gruppe or omr).get("soegeord", [])
-    tags = [f"tags: [{', '.join(yaml_str(o) for o in soegeord)}]"] if soegeord else []
-    linjer = ["---", f"title: {yaml_str(titel)}", *tags, "---", "", f"# {tekst(titel)}", "",
+    tags = [f"tags: [{', '.join(front_matter_vaerdi(o) for o in soegeord)}]"] if soegeord else []
+    linjer = ["---", f"title: {front_matter_vaerdi(titel)}", *tags, "---", "", f"# {tekst(titel)}", "",
               " · ".join(filter(None, [samlet_gyldighed(standarder), ogsaa_kaldet(omr, gruppe)])),
               "{ .kvh-meta }", ""]
     if gruppe:

@@ -10,7 +10,7 @@ from ..begreber import (KILDE_NAVN, RETTELSE_TYPER, SEKTIONER, er_hjaelpemiddel,
 from ..catalogue import Katalog, Standard
 from ..datotekst import gyldighed
 from ..forms import formular
-from ..markdown import tekst, yaml_str
+from ..markdown import front_matter_vaerdi, sikker_url, tekst
 from ..stier import ANSVAR_STI, bilag_sti, lov_anker, lov_sti, omraade_sti, rel, standard_sti
 from .frister import frister_afsnit
 
@@ -25,7 +25,7 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
         placering += f" › [{tekst(gruppe['titel'])}]({rel(sti, omraade_sti(omr['id'], gruppe['id']))})"
     beskrivelse = re.sub(r"\s+", " ", s["formaal"]["tekst"]).strip()[:160]
     linjer = [
-        "---", f"title: {yaml_str(s['titel'])}", f"description: {yaml_str(beskrivelse)}", "---", "",
+        "---", f"title: {front_matter_vaerdi(s['titel'])}", f"description: {front_matter_vaerdi(beskrivelse)}", "---", "",
         f"# {tekst(s['titel'])}", "",
         f'Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
         + gyldighed(s["gyldig_fra"], s.get("gyldig_til"), s.senest_aendret)
@@ -86,7 +86,8 @@ def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str])
                 grund = f" {tekst(h['fravaerende'])}" if h.get("fravaerende") else ""
                 linjer.append(f"- {navn} – *standarden er ikke i kataloget.*{grund}")
         elif "url" in h:
-            linjer.append(f"- [{tekst(h['tekst'])}]({h['url']})")
+            url = sikker_url(h["url"])
+            linjer.append(f"- [{tekst(h['tekst'])}]({url})" if url else f"- {tekst(h['tekst'])}")
         else:
             linjer.append(f"- {tekst(h['tekst'])}")
     return linjer + [""]
@@ -95,7 +96,7 @@ def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str])
 def _kilde(s: Standard) -> list[str]:
     a, b = s["kilde"]["linjer"]
     linjer = ["## Kilde", "",
-              f"*{KILDE_NAVN}*, linje {a}–{b} i kildeteksten ({s['kilde']['dokument']}).", ""]
+              f"*{KILDE_NAVN}*, linje {a}–{b} i kildeteksten ({tekst(s['kilde']['dokument'])}).", ""]
     rettelser = s.get("rettelser", [])
     if rettelser:
         linjer += [f'??? info "Rettelser af kildeteksten ({len(rettelser)})"',
