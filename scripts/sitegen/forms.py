@@ -12,6 +12,8 @@ from typing import Any
 
 from calculators.katalog import Katalog
 
+from .markdown import tekst
+
 
 def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Katalog, dato) -> str:
     """The form, status line, result region and reading notes of one calculator.
@@ -23,14 +25,20 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
     felter = [f for f in beskrivelse["felter"]
               if not (f.get("erstatter_sats") and katalog.sats(f["erstatter_sats"], dato).vaerdi is not None)]
     dele = [
+        # A Markdown heading, so the calculator is in the page's table of contents; kept
+        # out of search like the form (the same calculator is on many pages).
+        f"## Beregner: {tekst(beskrivelse['titel'])} {{ #{bid}-titel .kvh-beregner-titel data-search-exclude }}",
+        "",
         f'<section class="kvh-beregner" data-beregner="{escape(bid)}" aria-labelledby="{bid}-titel">',
-        f'<h2 id="{bid}-titel">Beregner: {escape(beskrivelse["titel"])}</h2>',
         f'<p>{escape(beskrivelse["beskrivelse"])} Beregningen sker i din browser; intet sendes videre.</p>',
         '<details class="kvh-goer-ikke"><summary>Hvad beregneren ikke gør</summary>'
         f'<p>{escape(beskrivelse["goer_ikke"])}</p></details>',
         '<p class="kvh-status" role="status" data-status>Beregneren indlæses, når siden er klar. '
         'Du kan udfylde felterne imens.</p>',
         '<noscript><p class="kvh-status">Beregneren kræver JavaScript. Reglerne står i teksten ovenfor.</p></noscript>',
+        # Filled by beregner.js when "Beregn" finds errors: links to the fields, takes focus.
+        f'<div class="kvh-fejlresume" data-fejlresume tabindex="-1" role="group" aria-labelledby="{bid}-fejlresume" '
+        f'hidden><h3 id="{bid}-fejlresume">Ret disse felter</h3><ul></ul></div>',
         # Field labels and options are the form, not the handbook's text: kept out of
         # search so a page does not outrank the standard a word belongs to.
         f'<form class="kvh-form" novalidate data-form data-search-exclude aria-describedby="{bid}-titel">',
@@ -40,7 +48,9 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
     dele += [
         '<div class="kvh-knapper"><button type="submit" class="md-button md-button--primary">Beregn</button></div>',
         '</form>',
-        '<div class="kvh-resultat" data-resultat aria-live="polite" aria-atomic="true"></div>',
+        # Only the one-line answer is announced; the result below it is read on demand.
+        '<p class="kvh-sr" role="status" aria-atomic="true" data-annonce></p>',
+        '<div class="kvh-resultat" data-resultat></div>',
         _fortolkninger(beskrivelse),
         '</section>',
     ]

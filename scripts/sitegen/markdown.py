@@ -68,6 +68,14 @@ def sikker_url(url: str) -> str | None:
     return quote(url, safe=":/?#@!$&*+,;=%~-._")
 
 
+def om_teksten(indhold: list[str]) -> list[str]:
+    """Where a page's text comes from (source, lines, repairs), in the one place every page
+    keeps it: a folded section at the foot titled "Om teksten", kept out of search.
+    `indhold` is Markdown lines (already escaped)."""
+    return ['<details class="kvh-om-teksten" id="om-teksten" data-search-exclude markdown="1">',
+            "<summary>Om teksten</summary>", "", *indhold, "", "</details>", ""]
+
+
 def tabel_md(tabel: dict[str, Any]) -> str:
     """A real (Markdown) table; a cell's list items become lines within the cell."""
     def celle(t: str) -> str:

@@ -23,7 +23,7 @@ def test_form_is_visible_and_labelled_before_python_is_ready(page, base_url):
         expect(felt(page, navn)).to_be_visible()
         label = page.locator(f'label[for="{felt(page, navn).get_attribute("id")}"]')
         expect(label).to_be_visible()
-    expect(page.locator("[data-beregner=\"diabetes\"] [data-resultat]")).to_have_attribute("aria-live", "polite")
+    expect(page.locator("[data-beregner=\"diabetes\"] [data-annonce]")).to_have_attribute("role", "status")
     page.unroute("**/pyodide.asm.wasm")
 
 

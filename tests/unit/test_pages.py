@@ -41,7 +41,10 @@ def test_calculator_form_is_on_the_pages_that_name_it():
     assert 'data-beregner="diabetes"' in md
     assert '<option value="tablet" selected>' in md
     assert 'for="diabetes-strimler_ansoegt"' in md
-    assert 'role="status"' in md and 'aria-live="polite"' in md
+    # Status and the one-line answer are announced (role=status); the whole result is not.
+    assert md.count('role="status"') == 2 * md.count('data-beregner=') and "data-annonce" in md and "aria-live" not in md
+    # The calculator is a heading of the page (in its table of contents), out of search.
+    assert "## Beregner: Diabetesmaterialer" in md and "#diabetes-titel" in md
 
 
 def test_navigation_is_area_then_group_then_standard():

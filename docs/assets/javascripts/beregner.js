@@ -117,6 +117,33 @@
     return ud;
   }
 
+  // GOV.UK's error summary: after "Beregn", a list of the problems that links to each
+  // field and takes focus; it goes away when the answers are valid.
+  function visFejlresume(sektion, fejl, indsendt) {
+    const resume = sektion.querySelector("[data-fejlresume]");
+    if (!resume) return;
+    if (!fejl.length) {
+      resume.hidden = true;
+      return;
+    }
+    if (!indsendt && resume.hidden) return; // while typing, only an open summary is kept up to date
+    const liste = resume.querySelector("ul");
+    liste.replaceChildren(...fejl.map((f) => {
+      const felt = sektion.querySelector(`[data-felt="${CSS.escape(f.felt)}"]`);
+      const kontrol = felt && felt.querySelector("input, select");
+      const navn = felt ? (felt.querySelector("label, legend") || {}).textContent || f.felt : f.felt;
+      const a = element("a", { href: kontrol ? `#${kontrol.id}` : "#" }, `${navn.trim()}: ${f.besked}`);
+      a.addEventListener("click", (e) => {
+        if (!kontrol) return;
+        e.preventDefault();
+        kontrol.focus();
+      });
+      return element("li", {}, a);
+    }));
+    resume.hidden = false;
+    if (indsendt) resume.focus();
+  }
+
   function visFejl(form, fejl, alle) {
     form.querySelectorAll("[data-felt]").forEach((felt) => {
       const navn = felt.dataset.felt;
@@ -164,19 +191,35 @@
     return new URL(base.endsWith("/") ? base : base + "/", location.href);
   }
 
-  function visResultat(sektion, svar) {
+  const bred = () => window.matchMedia("(min-width: 45em)").matches;
+
+  function visResultat(sektion, svar, indsendt) {
     const boks = sektion.querySelector("[data-resultat]");
+    const varÅben = boks.querySelector("details.kvh-udregning");
     boks.replaceChildren();
+    sektion.classList.add("kvh-har-resultat");
     const r = svar.result;
-    boks.append(element("h3", {}, `Resultat: ${r.overskrift}`));
-    const dl = element("dl", { class: "kvh-poster" });
-    r.poster.forEach((p) => {
-      dl.append(element("dt", {}, p.label), element("dd", { "data-post": p.id }, p.tekst));
-    });
-    boks.append(dl);
+    const overskrift = element("h3", { tabindex: "-1" }, `Resultat: ${r.overskrift}`);
+    boks.append(overskrift);
+    // The answer first, in one line; the rest of the rows below it.
+    const [første, ...resten] = r.poster;
+    const hoved = første ? `${første.label}: ${første.tekst}` : r.overskrift;
+    if (første) {
+      boks.append(element("p", { class: "kvh-hovedsvar" }, `${første.label}: `,
+        element("strong", { "data-post": første.id }, første.tekst)));
+    }
+    if (resten.length) {
+      const dl = element("dl", { class: "kvh-poster" });
+      resten.forEach((p) => dl.append(element("dt", {}, p.label), element("dd", { "data-post": p.id }, p.tekst)));
+      boks.append(dl);
+    }
     boks.append(element("p", { class: "kvh-vejledning" }, r.vejledning));
-    boks.append(element("h4", {}, "Sådan er det regnet ud"));
+    // The step-by-step explanation: open on a desk, folded on a phone (the reader opens it).
+    const udregning = element("details", { class: "kvh-udregning" });
+    if (varÅben ? varÅben.open : bred()) udregning.open = true;
+    udregning.append(element("summary", {}, "Sådan er det regnet ud"));
     const ol = element("ol", { class: "kvh-forklaring" });
+    const sete = new Set();
     svar.forklaring.forEach((t) => {
       const li = element("li", {}, t.tekst + " ");
       const kilde = element("span", { class: "kvh-kilde" }, "Kilde: ");
@@ -196,15 +239,24 @@
       }
       kilde.append(".");
       li.append(kilde);
-      if (t.fortolkning) li.append(element("span", { class: "kvh-fortolkning" }, ` Fortolkning: ${t.fortolkning.tekst}`));
+      // Each reading of an unclear rule is shown once in a result.
+      if (t.fortolkning && !sete.has(t.fortolkning.tekst)) {
+        sete.add(t.fortolkning.tekst);
+        li.append(element("span", { class: "kvh-fortolkning" }, ` Fortolkning: ${t.fortolkning.tekst}`));
+      }
       ol.append(li);
     });
-    boks.append(ol);
+    udregning.append(ol);
+    boks.append(udregning);
     boks.append(element("p", { class: "kvh-kilde" }, `Beregnet efter reglerne gældende ${dato(r.dato)}.`));
     boks.append(dineSvar(sektion));
     const knap = element("button", { type: "button", class: "md-button kvh-udskriv" }, "Udskriv resultatet");
     knap.addEventListener("click", () => window.print());
     boks.append(knap);
+    // Only the one-line answer is announced; after "Beregn" the result takes focus.
+    const annonce = sektion.querySelector("[data-annonce]");
+    if (annonce && annonce.textContent !== `${r.overskrift}. ${hoved}`) annonce.textContent = `${r.overskrift}. ${hoved}`;
+    if (indsendt) overskrift.focus();
     performance.mark("kvh-resultat");
   }
 
@@ -264,7 +316,7 @@
           "din browser eller dit netværk måske for beregneren."
         : state.klar ? "Beregneren er klar." : "Beregneren indlæses …";
 
-    const kør = async (alleFejl) => {
+    const kør = async (indsendt) => {
       const nr = ++seneste;
       const m = await beregn(beregner, synligeVærdier(form));
       if (nr !== seneste) return; // a newer answer is on its way
@@ -277,12 +329,16 @@
       visStatus(sektion, statusTekst());
       if (m.svar.ok) {
         visFejl(form, [], false);
-        visResultat(sektion, m.svar);
+        visFejlresume(sektion, [], false);
+        visResultat(sektion, m.svar, indsendt);
       } else {
-        visFejl(form, m.svar.fejl, alleFejl);
+        visFejl(form, m.svar.fejl, indsendt);
+        visFejlresume(sektion, m.svar.fejl, indsendt);
+        sektion.classList.remove("kvh-har-resultat");
+        sektion.querySelector("[data-annonce]").textContent = "";
         const boks = sektion.querySelector("[data-resultat]");
         boks.replaceChildren(element("p", { class: "kvh-ingen" },
-          alleFejl ? "Ret de markerede felter for at se et resultat." : "Udfyld felterne for at se et resultat."));
+          indsendt ? "Ret de markerede felter for at se et resultat." : "Udfyld felterne for at se et resultat."));
       }
     };
 

@@ -23,7 +23,7 @@ from ..catalogue import Katalog
 from ..datotekst import dansk_dato
 from ..export import katalog_data
 from ..forms import formular
-from ..markdown import Side, front_matter_vaerdi, tekst
+from ..markdown import Side, front_matter_vaerdi, om_teksten, tekst
 from ..stier import rel
 
 INDEX = "ansvar/index.md"
@@ -78,7 +78,12 @@ def _kilde_navn(data: dict, fil: str) -> str:
     navn = f"*{tekst(d['titel'])}*"
     if d["titel_kilde"] == "redaktionel":
         navn += " (teksten har ingen titel; titlen er redaktionens)"
-    return f"{navn} ({fil})"
+    return navn
+
+
+def _kort_navn(data: dict, fil: str) -> str:
+    """A document's name in a table cell: its title only."""
+    return f"*{tekst(_dokumenter(data)[fil]['titel'])}*"
 
 
 def _kildelinje(data: dict, fil: str, linjer: list[int]) -> list[str]:
@@ -163,8 +168,10 @@ def _index(data: dict, katalog: Katalog, idag: date) -> str:
     l += ["## Kilder", "", "Siderne bygger på disse fire tekster (linjenumrene henviser til dem):", ""]
     for d in data["dokumenter"]:
         titel = tekst(d["titel"]) + (" (redaktionel titel)" if d["titel_kilde"] == "redaktionel" else "")
-        l.append(f"- *{titel}* – {tekst(d['afsender'])} ({d['fil']})")
+        l.append(f"- *{titel}* – {tekst(d['afsender'])}")
     l.append("")
+    l += om_teksten(["Teksterne er udtrukket af PDF-filer; i håndbogens kildemappe hedder de:", ""]
+                    + [f"- *{tekst(d['titel'])}*: {tekst(d['fil'])}" for d in data["dokumenter"]])
     return "\n".join(l) + "\n"
 
 
@@ -231,7 +238,7 @@ def _kategorier(data: dict) -> str:
         l += ["**Hvem gør hvad**", "", "| Rolle | Hvem | Kildens ord | Kilde |", "| --- | --- | --- | --- |"]
         for a in k["ansvar"]:
             dok = a.get("dokument", k["dokument"])
-            kilde = _linjer(a["linjer"]) + ("" if dok == k["dokument"] else f" i {dok}")
+            kilde = _linjer(a["linjer"]) + ("" if dok == k["dokument"] else f" i {_kort_navn(data, dok)}")
             l.append(f"| {ROLLER[a['rolle']]} | {_celle(a['hvem'])} | «{_celle(a['citat'])}» | {kilde} |")
         mangler = [navn for rolle, navn in (("vurderer", "hvem der vurderer behovet"),
                                             ("leverer", "hvem der leverer"), ("betaler", "hvem der betaler"))
@@ -332,7 +339,7 @@ def _sundhedsreform(data: dict) -> str:
     for t in data["reform_tidslinje"]:
         uaf = "".join(f" ([{i}]({rel(s, INDEX)}#{i.lower()}))" for i in t.get("uafklaret", []))
         l.append(f"| {_tidspunkt(t['dato'])} | {_celle(t['tekst'])}{uaf} | «{_celle(t['citat'])}» | "
-                 f"{t['dokument']}, {_linjer(t['linjer'])} |")
+                 f"{_kort_navn(data, t['dokument'])}, {_linjer(t['linjer'])} |")
     l += ["", "Hvor kilden kun nævner et år, står kun året.", "{ .kvh-meta }", "",
           "## Hvad reformen ændrer", ""]
     for p in data["sundhedsreform"]["punkter"]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..begreber import KILDE_NAVN, RETTELSE_TYPER, lov_navn
 from ..datotekst import gyldighed
-from ..markdown import front_matter_vaerdi, tabel_md, tekst
+from ..markdown import front_matter_vaerdi, om_teksten, tabel_md, tekst
 from ..stier import bilag_sti, lov_anker, lov_sti, rel
 
 
@@ -31,16 +31,17 @@ def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset(), indhold: list[s
             if afsnit.get("tabel"):
                 linjer += [tabel_md(afsnit["tabel"]), ""]
         a, z = b["linjer"]
-        linjer += ["## Kilde", "", f"*{KILDE_NAVN}*, linje {a}–{z} i kildeteksten.", ""]
+        kilde = [f"Teksten er Gladsaxe Kommunes *{KILDE_NAVN}*, linje {a}–{z} i kildeteksten.", ""]
         rettelser = b["tekst"].get("rettelser", [])
         if rettelser:
-            linjer += [f'??? info "Rettelser af kildeteksten ({len(rettelser)})"', ""]
-            linjer += [f"    - **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
-                       f"{tekst(r['beskrivelse'])}" for r in rettelser]
-            linjer.append("")
+            kilde += [f"**Rettelser af kildeteksten ({len(rettelser)}).** Teksten er udtrukket af en PDF. "
+                      "Disse steder er den repareret:", ""]
+            kilde += [f"- **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
+                      f"{tekst(r['beskrivelse'])}" for r in rettelser]
+        linjer += om_teksten(kilde)
     elif indhold:
         a, z = b["linjer"]
-        linjer += indhold + ["## Kilde", "", f"*{KILDE_NAVN}*, linje {a}–{z} i kildeteksten.", ""]
+        linjer += indhold + om_teksten([f"Teksten er Gladsaxe Kommunes *{KILDE_NAVN}*, linje {a}–{z} i kildeteksten."])
     else:
         a, z = b["linjer"]
         linjer += ['!!! info "Bilagets indhold er endnu ikke overført"',

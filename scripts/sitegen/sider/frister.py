@@ -61,8 +61,7 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
                                   for r in raekker + borger for u in r.get("uafklaret", []))
     for b in bemaerkninger:
         ud += [f"Bemærk: {tekst(b)}", ""]
-    linjer = ", ".join(_linjer(*r["linjer"]) for r in raekker + borger)
-    ud += [f"Kilde: [Bilag {BILAG}: {bilag_titel}]({link}), linje {linjer}.", ""]
+    ud += [f"Kilde: [Bilag {BILAG}: {tekst(bilag_titel)}]({link}).", ""]
     if raekker:
         # Each link presets the calculator's type of application (read by beregner.js).
         if len(raekker) == 1:
@@ -76,6 +75,16 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
     return ud
 
 
+def frister_kildelinjer(katalog: Katalog, standard_id: str) -> str:
+    """'linje 11754–11763, 11800' — where a standard's rows stand in Bilag 4 ("" if none)."""
+    data = katalog.data.get("frister") or {}
+    raekker = [r for noegle in ("frister", "borgerens_frister") for r in data.get(noegle, [])
+               if standard_id in r.get("standarder", [])]
+    if not raekker:
+        return ""
+    return "linje " + ", ".join(_linjer(*r["linjer"]) for r in raekker)
+
+
 def _linjer(fra: int, til: int) -> str:
     return str(fra) if fra == til else f"{fra}–{til}"
 
@@ -84,8 +93,9 @@ ENHEDER = {"arbejdsdage": ("arbejdsdag", "arbejdsdage"), "dage": ("dag", "dage")
            "maaneder": ("måned", "måneder"), "aar": ("år", "år")}
 
 
-def kort_frist(katalog: Katalog, standard_id: str) -> str:
-    """The decision deadline of a standard in a few words, for the overview table
+def kort_frist(katalog: Katalog, standard_id: str, kolonne: str = "afgoerelse") -> str:
+    """The decision deadline (or, with kolonne="start", the deadline from decision to
+    start) of a standard in a few words, for the overview table and the quick facts
     ("10 arbejdsdage", "Straks", "5 arbejdsdage / 1 arbejdsdag"), from the first row of
     Bilag 4 that names it (the page shows all of them); "" when Bilag 4 has no row."""
     data = katalog.data.get("frister") or {}
@@ -93,7 +103,7 @@ def kort_frist(katalog: Katalog, standard_id: str) -> str:
                and not r.get("under")][:1]
     dele: list[str] = []
     for r in raekker:
-        for f in (r.get("afgoerelse") or {}).get("frister", []):
+        for f in (r.get(kolonne) or {}).get("frister", []):
             if f["enhed"] == "straks":
                 dele.append("Straks")
             elif f["enhed"] == "samme_dag":
@@ -101,7 +111,7 @@ def kort_frist(katalog: Katalog, standard_id: str) -> str:
             else:
                 en, flere = ENHEDER[f["enhed"]]
                 dele.append(f"{f['antal']} {en if f['antal'] == 1 else flere}")
-        if not (r.get("afgoerelse") or {}).get("frister") and r.get("afgoerelse"):
+        if not (r.get(kolonne) or {}).get("frister") and r.get(kolonne):
             dele.append("Se standarden")
     return " / ".join(dict.fromkeys(dele))
 

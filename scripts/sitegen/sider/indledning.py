@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..begreber import KILDE_NAVN
 from ..datotekst import gyldighed
-from ..markdown import front_matter_vaerdi, tekst
+from ..markdown import front_matter_vaerdi, om_teksten, tekst
 
 
 def indledende_side(side: dict) -> str:
@@ -16,5 +16,5 @@ def indledende_side(side: dict) -> str:
         if afsnit.get("overskrift"):
             linjer += [f"## {tekst(afsnit['overskrift'])}", ""]
         linjer += [tekst(afsnit["tekst"]).strip(), ""]
-    linjer += [f'<p class="kvh-meta">Kilde: <em>{KILDE_NAVN}</em>, linje {a}–{b} i kildeteksten.</p>', ""]
+    linjer += om_teksten([f"Teksten er Gladsaxe Kommunes *{KILDE_NAVN}*, linje {a}–{b} i kildeteksten."])
     return "\n".join(linjer) + "\n"

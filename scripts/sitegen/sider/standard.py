@@ -11,8 +11,9 @@ from ..catalogue import Katalog, Standard
 from ..datotekst import gyldighed
 from ..forms import formular
 from ..markdown import front_matter_vaerdi, sikker_url, tekst
+from ..markdown import om_teksten as markdown_om_teksten
 from ..stier import ANSVAR_STI, bilag_sti, lov_anker, lov_sti, omraade_sti, rel, standard_sti
-from .frister import frister_afsnit
+from .frister import frister_afsnit, frister_kildelinjer, kort_frist
 
 
 def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_katalog,
@@ -24,20 +25,18 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     if gruppe:
         placering += f" › [{tekst(gruppe['titel'])}]({rel(sti, omraade_sti(omr['id'], gruppe['id']))})"
     beskrivelse = re.sub(r"\s+", " ", s["formaal"]["tekst"]).strip()[:160]
+    redaktionel = " · [Titlen er redaktionel](#om-teksten)" if s["titel_kilde"] == "redaktionel" else ""
     linjer = [
-        "---", f"title: {front_matter_vaerdi(s['titel'])}", f"description: {front_matter_vaerdi(beskrivelse)}", "---", "",
+        "---", f"title: {front_matter_vaerdi(s['titel'])}", f"description: {front_matter_vaerdi(beskrivelse)}",
+        "---", "",
         f"# {tekst(s['titel'])}", "",
         f'Kvalitetsstandard nr. {s["nummer"]} · {placering} · '
         + gyldighed(s["gyldig_fra"], s.get("gyldig_til"), s.senest_aendret)
-        + (f" · {ogsaa_kaldet(omr, gruppe)}" if ogsaa_kaldet(omr, gruppe) else ""),
+        + (f" · {ogsaa_kaldet(omr, gruppe)}" if ogsaa_kaldet(omr, gruppe) else "") + redaktionel,
         "{ .kvh-meta }",
         "",
     ]
-    if s["titel_kilde"] == "redaktionel":
-        grund = next(r for r in s["rettelser"] if r["type"] == "tabt_titel")
-        linjer += ['!!! note "Redaktionel titel"',
-                   f"    Titlen står ikke i kildeteksten (den gik tabt ved udtrækket fra PDF) og er udledt "
-                   f"af indholdet: {tekst(grund['beskrivelse'])}", ""]
+    linjer += kort_fortalt(s, katalog, beskrivelser, sti)
     lov = s["lovgrundlag"]
     linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
     love = [h for h in lov["henvisninger"] if "lov" in h]
@@ -61,8 +60,59 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     for b in s.get("beregnere", []):
         linjer += [formular(beskrivelser[b["id"]], b.get("forvalg") or {}, beregner_katalog,
                             date.fromisoformat(s["gyldig_fra"])), ""]
-    linjer += _kilde(s)
+    linjer += om_standardens_tekst(s, katalog)
     return "\n".join(linjer) + "\n"
+
+
+def kort_fortalt(s: Standard, katalog: Katalog, beskrivelser: dict, sti: str) -> list[str]:
+    """The quick facts at the top of a standard's page, built only from the catalogue's
+    data: Bilag 4's deadlines, the legal basis, free choice, and the page's calculators."""
+    fakta = []
+    afgoerelse, start = kort_frist(katalog, s.id), kort_frist(katalog, s.id, "start")
+    if afgoerelse:
+        fakta.append(f"**Frist for afgørelse:** {tekst(afgoerelse)} ([Tidsfrister](#tidsfrister))")
+    if start:
+        # A start deadline Bilag 4 gives only in words is read in the deadlines section.
+        vaerdi = "se [Tidsfrister](#tidsfrister)" if start == "Se standarden" else tekst(start)
+        fakta.append(f"**Fra afgørelse til indsatsen begynder:** {vaerdi}")
+    love = [h for h in s["lovgrundlag"]["henvisninger"] if "lov" in h]
+    if love:
+        fakta.append("**Lovgrundlag:** " + ", ".join(f"[{tekst(lov_tekst(h))}]({rel(sti, lov_sti(h))})"
+                                                     for h in love))
+    else:
+        fakta.append(f"**Lovgrundlag:** {tekst(s['lovgrundlag']['tekst'])}")
+    ids = [b["id"] for b in s.get("beregnere", [])]
+    if ids:
+        fakta.append(("**Beregner på siden:** " if len(ids) == 1 else "**Beregnere på siden:** ") + ", ".join(
+            f"[{tekst(beskrivelser[i]['titel'])}](#{i}-titel)" for i in ids))
+    return ['<div class="kvh-fakta" markdown="1">', "", "**Kort fortalt**", "",
+            *[f"- {f}" for f in fakta], "", "</div>", ""]
+
+
+def om_standardens_tekst(s: Standard, katalog: Katalog) -> list[str]:
+    """Where the text comes from, in one folded section at the foot of the page and out of
+    search: the source and its lines, an editorial title's reason, every repair."""
+    a, b = s["kilde"]["linjer"]
+    linjer = [f"Teksten er Gladsaxe Kommunes *{KILDE_NAVN}*, linje {a}–{b} i kildeteksten, "
+              "gengivet ordret.", ""]
+    if s["titel_kilde"] == "redaktionel":
+        grund = " ".join(next(r for r in s["rettelser"] if r["type"] == "tabt_titel")["beskrivelse"].split())
+        if not grund.lower().startswith("titlen står ikke i kildeteksten"):
+            grund = "Titlen står ikke i kildeteksten. " + grund
+        linjer += [f"**Redaktionel titel.** {tekst(grund)} Titlen gik tabt ved udtrækket fra PDF og er "
+                   "udledt af standardens egne ord.", ""]
+    frist_linjer = frister_kildelinjer(katalog, s.id)
+    if frist_linjer:
+        linjer += [f"Tidsfristerne står i Bilag 4, {frist_linjer}.", ""]
+    rettelser = s.get("rettelser", [])
+    if rettelser:
+        linjer += [f"**Rettelser af kildeteksten ({len(rettelser)}).** Teksten er udtrukket af en PDF. "
+                   "Disse steder er den repareret:", ""]
+        for r in rettelser:
+            linjer.append(f"- **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
+                          f"{tekst(r['beskrivelse'])}")
+        linjer.append("")
+    return markdown_om_teksten(linjer)
 
 
 def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str]) -> list[str]:
@@ -91,18 +141,3 @@ def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str])
         else:
             linjer.append(f"- {tekst(h['tekst'])}")
     return linjer + [""]
-
-
-def _kilde(s: Standard) -> list[str]:
-    a, b = s["kilde"]["linjer"]
-    linjer = ["## Kilde", "",
-              f"*{KILDE_NAVN}*, linje {a}–{b} i kildeteksten ({tekst(s['kilde']['dokument'])}).", ""]
-    rettelser = s.get("rettelser", [])
-    if rettelser:
-        linjer += [f'??? info "Rettelser af kildeteksten ({len(rettelser)})"',
-                   "    Teksten er udtrukket af en PDF. Disse steder er den repareret:", ""]
-        for r in rettelser:
-            linjer.append(f"    - **{RETTELSE_TYPER[r['type']]}** (linje {r['linjer'][0]}–{r['linjer'][1]}): "
-                          f"{tekst(r['beskrivelse'])}")
-        linjer.append("")
-    return linjer
