@@ -42,13 +42,16 @@ FELTER = (
     Heltal("strimler_hidtil", "Teststrimler bevilget i år", startvaerdi="0", enhed="stk.", max=10_000,
            hjaelp="Antal teststrimler, borgeren allerede har fået bevilget i indeværende år.",
            vis_hvis=TABLET_VALGT),
-    Heltal("strimler_ansoegt", "Teststrimler der søges om nu", enhed="stk.", max=10_000,
+    Heltal("strimler_ansoegt", "Teststrimler der søges om nu", enhed="stk.", max=10_000, paakraevet=False,
+           hjaelp="Kan stå tomt: så viser beregneren, hvor mange der er tilbage af årets kvote.",
            vis_hvis=TABLET_VALGT),
     Heltal("lancetter_hidtil", "Fingerprikker (lancetter) bevilget i år", startvaerdi="0", enhed="stk.", max=10_000,
            hjaelp="Antal lancetter, borgeren allerede har fået bevilget i indeværende år.",
            vis_hvis=TABLET_VALGT),
     Heltal("lancetter_ansoegt", "Fingerprikker (lancetter) der søges om nu", enhed="stk.",
-           max=10_000, vis_hvis=TABLET_VALGT),
+           max=10_000, paakraevet=False,
+           hjaelp="Kan stå tomt: så viser beregneren, hvor mange der er tilbage af årets kvote.",
+           vis_hvis=TABLET_VALGT),
     JaNej("voksen", "Er borgeren voksen?",
           hjaelp="Børn og unge kan ikke få glukosemålingssystem som hjælpemiddel fra kommunen.",
           vis_hvis=({"behandling": ("glukosemaaling",)},)),
@@ -132,17 +135,23 @@ def _kvote_tablet(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     sats = k.sats(SATS_KVOTE)
     maks = int(sats.vaerdi)
     for ting, navn in (("strimler", "Teststrimler"), ("lancetter", "Fingerprikker (lancetter)")):
-        hidtil, ansoegt = v[f"{ting}_hidtil"], v[f"{ting}_ansoegt"]
+        hidtil, ansoegt = v[f"{ting}_hidtil"], v.get(f"{ting}_ansoegt")
         rest = max(0, maks - hidtil)
+        grundlag = (f"{navn}: højst {formater_tal(maks)} stk. om året. Allerede bevilget i år: "
+                    f"{formater_tal(hidtil)} stk., så der er {formater_tal(rest)} stk. tilbage.")
+        if ansoegt is None:
+            # No quantity asked for: the answer most readers want is what is left of the year's quota.
+            r.post(f"{ting}_tilbage", f"{navn} der kan bevilges resten af året", rest,
+                   f"{formater_tal(rest)} stk.")
+            r.forklar(grundlag, TABLET, (3075, 3077), regel="R090", sats=sats, fortolkning="kvote-hver-for-sig")
+            continue
         bevilget = min(ansoegt, rest)
         r.post(f"{ting}_bevilget", f"{navn} der kan bevilges nu", bevilget, f"{formater_tal(bevilget)} stk.")
         if ansoegt > bevilget:
             r.post(f"{ting}_over_kvote", f"{navn} ud over årets maksimum", ansoegt - bevilget,
                    f"{formater_tal(ansoegt - bevilget)} stk.")
-        r.forklar(f"{navn}: højst {formater_tal(maks)} stk. om året. Allerede bevilget i år: "
-                  f"{formater_tal(hidtil)} stk., så der er {formater_tal(rest)} stk. tilbage. "
-                  f"Der søges om {formater_tal(ansoegt)} stk.; {formater_tal(bevilget)} stk. kan bevilges.",
-                  TABLET, (3075, 3077), regel="R090", sats=sats, fortolkning="kvote-hver-for-sig")
+        r.forklar(f"{grundlag} Der søges om {formater_tal(ansoegt)} stk.; {formater_tal(bevilget)} stk. "
+                  "kan bevilges.", TABLET, (3075, 3077), regel="R090", sats=sats, fortolkning="kvote-hver-for-sig")
 
 
 def _glukosemaaling(v: dict[str, Any], k: Kontekst, r: Resultat) -> bool:

@@ -104,6 +104,7 @@ DATAFILER: dict[str, dict[str, Any]] = {
     "frister": {"beskrivelse": "Bilag 4: tidsfrister pr. ansøgningstype", "eksporteres": True, "bilag": 4},
     "ansvar": {"beskrivelse": "Region eller kommune: kilderne bag ansvarsnavigatoren", "eksporteres": False},
     "funktionsniveau": {"beskrivelse": "Vejledende funktionsniveau (FSIII) pr. standard", "eksporteres": True},
+    "forside": {"beskrivelse": "Forsidens genveje: det, læserne oftest spørger om", "eksporteres": False},
 }
 
 
@@ -147,6 +148,8 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
         d = doc(fil, "bilagtekst")
         if d is None:
             continue
+        if bilag_doc is None:
+            continue  # bilag.yaml is unreadable: reported once, not once per appendix
         if d.data["nummer"] not in bilag or fil.stem != f"bilag-{d.data['nummer']}":
             fejl.append(Fund(fil, d.linje(("nummer",)), f"Bilag {d.data['nummer']} must be in bilag.yaml "
                              f"and its file named bilag-{d.data['nummer']}.yaml"))
@@ -171,6 +174,11 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
             sats_dok[sats_id] = d
         satser |= d.data["satser"]
     standarder = [Standard(d.data, d) for d in std_docs]
+    if fejl:
+        # A file that cannot be read or breaks its schema is reported alone: checks across
+        # files would only add follow-on errors (every standard of an unreadable
+        # omraader.yaml "has an unknown area"). They run once every file reads.
+        raise KatalogFejl(fejl)
 
     _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsler)
     for d in data_docs.values() if alle_standarder_indlaest else ():  # else a broken file shows up twice

@@ -54,14 +54,14 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
         if not i_omr:
             continue
         omr_nav: list[Any] = [omraade_sti(omr["id"])]
-        sider.append(Side(omraade_sti(omr["id"]), omraade_side(omr, None, i_omr)))
+        sider.append(Side(omraade_sti(omr["id"]), omraade_side(omr, None, i_omr, katalog)))
         uden_gruppe = [s for s in i_omr if "gruppe" not in s.data]
         omr_nav += [{html_tekst(s["titel"]): standard_sti(s.id)} for s in uden_gruppe]
         for g in omr.get("grupper", []):
             i_gruppe = [s for s in i_omr if s.get("gruppe") == g["id"]]
             if not i_gruppe:
                 continue
-            sider.append(Side(omraade_sti(omr["id"], g["id"]), omraade_side(omr, g, i_gruppe)))
+            sider.append(Side(omraade_sti(omr["id"], g["id"]), omraade_side(omr, g, i_gruppe, katalog)))
             omr_nav.append({html_tekst(g["titel"]): [omraade_sti(omr["id"], g["id"])]
                             + [{html_tekst(s["titel"]): standard_sti(s.id)} for s in i_gruppe]})
         nav.append({html_tekst(omr["titel"]): omr_nav})

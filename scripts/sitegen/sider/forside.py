@@ -5,24 +5,32 @@ from ..begreber import KILDE_NAVN
 from ..catalogue import Katalog
 from ..datotekst import samlet_gyldighed
 from ..markdown import tekst
-from ..stier import bilag_sti, om_sti, omraade_sti, standard_sti
+from ..stier import ANSVAR_STI, OVERSIGT, bilag_sti, om_sti, omraade_sti, standard_sti
+
+
+SIDER = {"ansvar": ANSVAR_STI, "frister": bilag_sti(4), "oversigt": OVERSIGT}
 
 
 def forside(katalog: Katalog) -> str:
+    """The front page leads with search and the questions readers ask most; the areas
+    follow, and the longer lists (calculators, appendices) are folded."""
     linjer = [
-        "---", "title: Forside", "hide: [navigation]", "---", "",
+        "---", "title: Forside", "hide: [navigation, toc]", "---", "",
         "# Kvalitetshåndbogen – Sundhed og Rehabilitering", "",
-        samlet_gyldighed(katalog.standarder), "{ .kvh-meta }", "",
-        "Gladsaxe Kommunes kvalitetsstandarder beskriver det politisk besluttede serviceniveau for "
-        "sundhed, forebyggelse, rehabilitering, træning, pleje og hjælpemidler. Her kan du slå en "
-        "standard op, se kriterierne for at få hjælp, og på nogle sider regne ud, hvad du kan få "
-        "bevilget, og hvad det koster dig.", "",
-        f"Indholdet er hentet fra *{KILDE_NAVN}*. Hver side viser, hvilke linjer i kildeteksten "
-        f"den bygger på, og hvor teksten er repareret efter udtrækket fra PDF.", "",
+        "Hvad kan du få hjælp til fra Gladsaxe Kommune, hvad kræver det, og hvad koster det dig? "
+        "Slå det op her.", "",
+        '<p class="kvh-soeg"><button type="button" class="md-button md-button--primary" data-kvh-soeg>'
+        "Søg i håndbogen</button></p>", "",
     ]
-    if katalog.indledning:
-        linjer += ["## Om kvalitetsstandarderne", ""]
-        linjer += [f"- [{tekst(s['titel'])}]({om_sti(s['id'])})" for s in katalog.indledning]
+    emner = (katalog.data.get("forside") or {}).get("emner", [])
+    if emner:
+        titler = {s.id for s in katalog.standarder}
+        linjer += ["## Det spørger mange om", ""]
+        for e in emner:
+            if "standard" in e and e["standard"] in titler:
+                linjer.append(f"- [{tekst(e['spoergsmaal'])}]({standard_sti(e['standard'])})")
+            elif "side" in e:
+                linjer.append(f"- [{tekst(e['spoergsmaal'])}]({SIDER[e['side']]})")
         linjer.append("")
     linjer += ["## Områder", ""]
     for omr in katalog.omraader:
@@ -30,10 +38,20 @@ def forside(katalog: Katalog) -> str:
         if antal:
             linjer.append(f"- [{tekst(omr['titel'])}]({omraade_sti(omr['id'])}) – "
                           f"{antal} {'standard' if antal == 1 else 'standarder'}")
+    linjer += ["", f"Eller se [alle {len(katalog.standarder)} standarder]({OVERSIGT}) i én tabel, som du kan filtrere.",
+               ""]
     med_beregner = [s for s in katalog.standarder if s.get("beregnere")]
     if med_beregner:
-        linjer += ["", "## Sider med beregner", ""]
-        linjer += [f"- [{tekst(s['titel'])}]({standard_sti(s.id)})" for s in med_beregner]
-    linjer += ["", "## Bilag", ""]
-    linjer += [f"- [Bilag {n}: {tekst(b['titel'])}]({bilag_sti(n)})" for n, b in sorted(katalog.bilag.items())]
+        linjer += [f'??? note "Sider med beregner ({len(med_beregner)})"', ""]
+        linjer += [f"    - [{tekst(s['titel'])}]({standard_sti(s.id)})" for s in med_beregner]
+        linjer.append("")
+    linjer += [f'??? note "Bilag ({len(katalog.bilag)})"', ""]
+    linjer += [f"    - [Bilag {n}: {tekst(b['titel'])}]({bilag_sti(n)})" for n, b in sorted(katalog.bilag.items())]
+    linjer.append("")
+    if katalog.indledning:
+        linjer += ["## Om kvalitetsstandarderne", ""]
+        linjer += [f"- [{tekst(s['titel'])}]({om_sti(s['id'])})" for s in katalog.indledning]
+        linjer.append("")
+    linjer += [samlet_gyldighed(katalog.standarder) + f". Indholdet er hentet fra *{KILDE_NAVN}*; "
+               "hver side fortæller under \"Om teksten\", hvor i kildeteksten den står.", "{ .kvh-meta }", ""]
     return "\n".join(linjer) + "\n"

@@ -2,7 +2,7 @@
 with file:line or rendered as plain text (escaping, URLs, CSP, the preview's error page).
 
 The built pages of a hostile catalogue are checked in a real browser in
-tests/browser/test_fjendtligt_katalog.py.
+tests/browser/test_fjendtligt_katalog.py (the browser).
 """
 from __future__ import annotations
 
