@@ -151,7 +151,9 @@ def on_post_build(config):
         except pyodide_assets.PyodideFejl as e:
             raise PluginError(str(e)) from None
     finally:
-        _genskab_pakkens_katalog()
+        if _state.get("fremmed_katalog"):
+            _genskab_pakkens_katalog()
+    _state.pop("pakkens_katalog", None)  # built from the package's own catalogue: the export stays
 
 
 def on_build_error(error):
@@ -160,16 +162,17 @@ def on_build_error(error):
 
 # A one-off build from another catalogue (KVH_CATALOGUE, e.g. the tests' 2026 edition)
 # puts that catalogue's rates into the site's calculators, but must not leave them in
-# the package's committed calculators/data/katalog.json. Under `serve` the file stays
-# (restoring it would trigger the watcher again).
+# the package's committed calculators/data/katalog.json; nor may a failed build. Under
+# `serve` the file stays (restoring it would trigger the watcher again).
 def _gem_pakkens_katalog():
-    eget = catalogue.CATALOGUE_DIR.resolve() == (ROOT / "catalogue").resolve()
-    if not eget and _state["command"] == "build" and KATALOG_JSON.exists():
+    if _state["command"] == "build" and KATALOG_JSON.exists():
         _state["pakkens_katalog"] = KATALOG_JSON.read_bytes()
+        _state["fremmed_katalog"] = catalogue.CATALOGUE_DIR.resolve() != (ROOT / "catalogue").resolve()
 
 
 def _genskab_pakkens_katalog():
     gemt = _state.pop("pakkens_katalog", None)
-    if gemt is not None:
+    _state.pop("fremmed_katalog", None)
+    if gemt is not None and (not KATALOG_JSON.exists() or KATALOG_JSON.read_bytes() != gemt):
         KATALOG_JSON.write_bytes(gemt)
         indlaest.cache_clear()
