@@ -78,10 +78,10 @@ class Heltal(Felt):
                 tekst = tekst.replace(".", "")
             if not re.fullmatch(r"-?[0-9]+", tekst):
                 raise Ugyldig("Skriv et helt tal uden decimaler, fx 25.")
-            if len(tekst.lstrip("-").lstrip("0")) > MAKS_CIFRE:  # int() refuses thousands of digits
-                tal = -(10 ** MAKS_CIFRE) if tekst.startswith("-") else 10 ** MAKS_CIFRE
-            else:
-                tal = int(tekst)
+            # int() refuses strings of thousands of digits (leading zeros count too).
+            cifre = tekst.lstrip("-").lstrip("0") or "0"
+            tal = 10 ** MAKS_CIFRE if len(cifre) > MAKS_CIFRE else int(cifre)
+            tal = -tal if tekst.startswith("-") else tal
         else:
             raise Ugyldig("Skriv et helt tal uden decimaler, fx 25.")
         if tal < self.min:
@@ -114,6 +114,7 @@ class Beloeb(Felt):
             raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
         if beloeb < 0:
             raise Ugyldig("Beløbet kan ikke være negativt.")
+        beloeb = abs(beloeb)  # "-0" is 0 kr., not -0,00 kr.
         if beloeb > self.max:
             raise Ugyldig(f"Beløbet må højst være {formater_kr(Decimal(self.max))}")  # ends in "kr."
         if beloeb != beloeb.quantize(Decimal("0.01")):
@@ -181,6 +182,8 @@ class Decimaltal(Felt):
             raise Ugyldig(eksempel)
         if not tal.is_finite():
             raise Ugyldig(eksempel)
+        if tal == 0:
+            tal = abs(tal)  # "-0" is 0
         if tal < self.min:
             if self.min == 0:
                 raise Ugyldig("Tallet kan ikke være negativt.")

@@ -157,6 +157,15 @@ def test_python_ints_of_any_size_are_refused_without_conversion_errors():
                 felt.fortolk(tal)
 
 
+def test_leading_zeros_and_minus_zero_are_read_as_the_number_they_are():
+    from calculators.felter import Beloeb, Decimaltal, Heltal
+    for felt in (Heltal("x", "x"), Beloeb("x", "x"), Decimaltal("x", "x")):
+        assert felt.fortolk("0" * 5000 + "7") == 7
+        nul = felt.fortolk("-0")
+        assert nul == 0 and str(nul)[0] != "-"
+        assert felt.fortolk("-" + "0" * 5000) == 0
+
+
 def test_the_maximum_amount_message_has_one_full_stop():
     from calculators.felter import Beloeb, Ugyldig
     with pytest.raises(Ugyldig) as e:
