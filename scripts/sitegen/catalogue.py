@@ -106,11 +106,12 @@ DATAFILER: dict[str, dict[str, Any]] = {
 }
 
 
-def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) -> Katalog:
+def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None, aliaser: bool = False) -> Katalog:
     """Load, validate and cross-check the catalogue under `rod`.
 
     `beregnere` maps calculator ids to calculators (default: the calculators
-    package), so references from standards and rates can be checked.
+    package), so references from standards and rates can be checked. `aliaser`
+    lets YAML anchors and aliases through (bounded), for earlier editions that used them.
     """
     if beregnere is None:
         import calculators
@@ -123,7 +124,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
             fejl.append(Fund(fil, 1, "the file is missing"))
             return None
         try:
-            d = indlaes(fil)
+            d = indlaes(fil, aliaser)
         except YamlFejl as e:
             fejl.append(Fund(e.fil, e.linje, e.besked))
             return None

@@ -29,6 +29,8 @@ _Loader.yaml_implicit_resolvers = {
 MAKS_BYTES = 2_000_000
 MAKS_DYBDE = 50
 MAKS_CIFRE = 100
+# With aliases allowed (an earlier edition from git, see indlaes): values after expansion.
+MAKS_UDFOLDET = 200_000
 ALIAS_BESKED = ("ankre og aliasser (&navn / *navn) er ikke tilladt i kataloget; skriv værdien ud, "
                 "hvor den skal bruges")
 
@@ -53,7 +55,10 @@ class YamlDokument:
         return self.linjer.get(sti, 1)
 
 
-def indlaes(fil: Path) -> YamlDokument:
+def indlaes(fil: Path, aliaser: bool = False) -> YamlDokument:
+    """Load one catalogue file. Anchors and aliases are refused unless `aliaser` (for an
+    earlier edition, written before they were refused); even then the expanded document
+    is bounded (MAKS_UDFOLDET values, MAKS_DYBDE levels)."""
     try:
         if fil.stat().st_size > MAKS_BYTES:
             raise YamlFejl(fil, 1, f"filen er større end {MAKS_BYTES // 1_000_000} MB; et katalog-dokument "
@@ -64,7 +69,7 @@ def indlaes(fil: Path) -> YamlDokument:
     loader = _Loader(tekst)
     linjer: dict[tuple, int] = {}
     try:
-        node = _komponer(loader, fil)
+        node = _komponer(loader, fil, aliaser)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as e:
         linje, begyndt = _fejllinje(e)
@@ -107,13 +112,14 @@ _BEGYNDT_HER = ("while scanning a simple key", "while scanning a quoted scalar",
                 "while parsing a flow node")
 
 
-def _komponer(loader, fil: Path):
+def _komponer(loader, fil: Path, aliaser: bool = False):
     """The document's node tree, built from the parser's events without recursion.
 
     Like PyYAML's composer, but for a catalogue: anchors and aliases are refused
-    (an alias can make a few lines stand for billions of values), nesting deeper
-    than MAKS_DYBDE is refused, and a key written twice in one mapping is an error
-    (YAML would silently keep the last one). Messages name the offending line.
+    (an alias can make a few lines stand for billions of values) or, with `aliaser`,
+    counted as expanded; nesting deeper than MAKS_DYBDE is refused, and a key written
+    twice in one mapping is an error (YAML would silently keep the last one).
+    Messages name the offending line.
     """
     def fejl(event, besked: str):
         return YamlFejl(fil, event.start_mark.line + 1, besked)
@@ -125,15 +131,31 @@ def _komponer(loader, fil: Path):
     rod = None
     # Open collections: [node, keys seen (mapping only) as {(tag, value): line}, pending key]
     stak: list[list] = []
+    ankre: dict[str, Any] = {}
+    # Finished nodes (only tracked when aliases are allowed): id -> (values when expanded, depth)
+    maal: dict[int, tuple[int, int]] = {}
     while True:
         event = loader.sidste_haendelse = loader.get_event()
         if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             node = stak.pop()[0]
             node.end_mark = event.end_mark
+            if aliaser:
+                boern = [m for par in node.value for m in (par if isinstance(par, tuple) else (par,))]
+                antal = 1 + sum(maal[id(b)][0] for b in boern)
+                if antal > MAKS_UDFOLDET:
+                    graense = f"{MAKS_UDFOLDET:,}".replace(",", ".")
+                    raise YamlFejl(fil, node.start_mark.line + 1, f"værdien her bliver til mere end {graense} "
+                                   "værdier, når dens aliasser udfoldes")
+                maal[id(node)] = (antal, 1 + max((maal[id(b)][1] for b in boern), default=0))
+        elif isinstance(event, yaml.AliasEvent) and aliaser:
+            node = ankre.get(event.anchor)
+            if node is None or id(node) not in maal:
+                raise fejl(event, f"aliasset *{event.anchor} henviser ikke til et færdigt anker (&{event.anchor})")
+            if len(stak) + maal[id(node)][1] > MAKS_DYBDE:
+                raise fejl(event, f"teksten er indlejret mere end {MAKS_DYBDE} niveauer dybt")
+            _tilfoej(stak, node, event, fejl)
         else:
-            if isinstance(event, yaml.AliasEvent):
-                raise fejl(event, ALIAS_BESKED)
-            if event.anchor is not None:
+            if isinstance(event, yaml.AliasEvent) or (event.anchor is not None and not aliaser):
                 raise fejl(event, ALIAS_BESKED)
             tag = event.tag
             if isinstance(event, yaml.ScalarEvent):
@@ -142,6 +164,7 @@ def _komponer(loader, fil: Path):
                 if tag == "tag:yaml.org,2002:int" and len(event.value) > MAKS_CIFRE:
                     raise fejl(event, f"tallet har mere end {MAKS_CIFRE} cifre")
                 node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+                maal[id(node)] = (1, 0)
             elif isinstance(event, yaml.SequenceStartEvent):
                 if tag is None or tag == "!":
                     tag = loader.resolve(yaml.SequenceNode, None, event.implicit)
@@ -152,21 +175,10 @@ def _komponer(loader, fil: Path):
                 node = yaml.MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
             else:  # pragma: no cover - the parser emits nothing else inside a document
                 raise fejl(event, f"unexpected YAML event {type(event).__name__}")
+            if event.anchor is not None:
+                ankre[event.anchor] = node
             if stak:
-                foraelder = stak[-1]
-                if isinstance(foraelder[0], yaml.SequenceNode):
-                    foraelder[0].value.append(node)
-                elif foraelder[2] is None:
-                    if isinstance(node, yaml.ScalarNode):
-                        noegle = (node.tag, node.value)
-                        if noegle in foraelder[1]:
-                            raise fejl(event, f"nøglen '{node.value}' står to gange i samme afsnit (første gang "
-                                              f"i linje {foraelder[1][noegle]}); slet eller omdøb den ene")
-                        foraelder[1][noegle] = event.start_mark.line + 1
-                    foraelder[2] = node
-                else:
-                    foraelder[0].value.append((foraelder[2], node))
-                    foraelder[2] = None
+                _tilfoej(stak, node, event, fejl)
             else:
                 rod = node
             if isinstance(node, yaml.CollectionNode):
@@ -181,6 +193,24 @@ def _komponer(loader, fil: Path):
         event = loader.get_event()
         raise fejl(event, "filen må kun indeholde ét YAML-dokument (fjern '---' og det, der står efter)")
     return rod
+
+
+def _tilfoej(stak: list[list], node, event, fejl) -> None:
+    """Put a node into the open collection on top of the stack (a mapping takes key, then value)."""
+    foraelder = stak[-1]
+    if isinstance(foraelder[0], yaml.SequenceNode):
+        foraelder[0].value.append(node)
+    elif foraelder[2] is None:
+        if isinstance(node, yaml.ScalarNode):
+            noegle = (node.tag, node.value)
+            if noegle in foraelder[1]:
+                raise fejl(event, f"nøglen '{node.value}' står to gange i samme afsnit (første gang "
+                                  f"i linje {foraelder[1][noegle]}); slet eller omdøb den ene")
+            foraelder[1][noegle] = event.start_mark.line + 1
+        foraelder[2] = node
+    else:
+        foraelder[0].value.append((foraelder[2], node))
+        foraelder[2] = None
 
 
 def _saml_linjer(node, sti: tuple, linjer: dict[tuple, int]) -> None:

@@ -158,3 +158,37 @@ def test_ordinary_yaml_still_loads_with_lines():
     d = indlaes(ROOT / "catalogue" / EKSEMPEL)
     assert d.data["nummer"] == 39 and d.data["gyldig_fra"] == "2025-01-01"
     assert d.linje(("formaal", "tekst")) == 18
+
+
+# --- an earlier edition (KVH_FORRIGE_KATALOG) may have used aliases; they stay bounded ------
+
+def test_an_earlier_edition_may_use_aliases_but_a_billion_laughs_is_still_refused(tmp_path):
+    fil = tmp_path / "a.yaml"
+    fil.write_text("a: &x {b: [1, 2]}\nc: *x\n", encoding="utf-8")
+    assert indlaes(fil, aliaser=True).data == {"a": {"b": [1, 2]}, "c": {"b": [1, 2]}}
+    fil.write_text(BILLION_LAUGHS, encoding="utf-8")
+    start = time.monotonic()
+    with pytest.raises(YamlFejl) as e:
+        indlaes(fil, aliaser=True)
+    assert time.monotonic() - start < 5
+    assert e.value.linje == 6 and "200.000 værdier" in e.value.besked  # lol6 expands to over a million
+    fil.write_text("a: &x [1, *x]\n", encoding="utf-8")
+    with pytest.raises(YamlFejl):
+        indlaes(fil, aliaser=True)
+
+
+def test_an_earlier_edition_written_with_aliases_can_still_be_compared(katalog, monkeypatch):
+    # Until aliases were refused, frister.yaml shared the list of personal care standards this way.
+    fil = katalog / "frister.yaml"
+    tekst = fil.read_text(encoding="utf-8")
+    liste = "standarder: [personlig-hygiejne, udskillelser, ernaering, mobilitet, hverdagens-aktiviteter, tilsyn-og-omsorg]"
+    assert tekst.count(liste) >= 2
+    foerst = tekst.index(liste)
+    tekst = (tekst[:foerst] + liste.replace("standarder: ", "standarder: &personlig ")
+             + tekst[foerst + len(liste):].replace(liste, "standarder: *personlig"))
+    fil.write_text(tekst, encoding="utf-8")
+    assert any(ALIAS_BESKED in f for f in fejl(katalog))
+    from sitegen import aendringer
+    monkeypatch.setenv("KVH_FORRIGE_KATALOG", str(katalog))
+    forrige, _ = aendringer.forrige_katalog()
+    assert forrige.data["frister"] == indlaes_katalog(ROOT / "catalogue").data["frister"]
