@@ -66,6 +66,8 @@ def indlaes(fil: Path, aliaser: bool = False) -> YamlDokument:
         tekst = fil.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
         raise YamlFejl(fil, 1, f"the file is not UTF-8 text ({e.reason})") from None
+    except OSError as e:  # e.g. a folder named *.yaml
+        raise YamlFejl(fil, 1, f"filen kan ikke læses ({e.strerror})") from None
     loader = _Loader(tekst)
     linjer: dict[tuple, int] = {}
     try:

@@ -181,7 +181,8 @@ def test_an_earlier_edition_written_with_aliases_can_still_be_compared(katalog, 
     # Until aliases were refused, frister.yaml shared the list of personal care standards this way.
     fil = katalog / "frister.yaml"
     tekst = fil.read_text(encoding="utf-8")
-    liste = "standarder: [personlig-hygiejne, udskillelser, ernaering, mobilitet, hverdagens-aktiviteter, tilsyn-og-omsorg]"
+    liste = ("standarder: [personlig-hygiejne, udskillelser, ernaering, mobilitet, hverdagens-aktiviteter, "
+             "tilsyn-og-omsorg]")
     assert tekst.count(liste) >= 2
     foerst = tekst.index(liste)
     tekst = (tekst[:foerst] + liste.replace("standarder: ", "standarder: &personlig ")
