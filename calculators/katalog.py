@@ -140,7 +140,7 @@ def indlaest() -> Katalog:
 def _saml(perioder: list[Periode]) -> list[Periode]:
     """Sorted periods with overlapping or adjoining ones joined."""
     ud: list[Periode] = []
-    for fra, til in sorted(perioder):
+    for fra, til in sorted(perioder, key=lambda p: p[0]):
         if ud and (ud[-1][1] is None or (fra - ud[-1][1]).days <= 1):
             forrige_til = ud[-1][1]
             ud[-1] = (ud[-1][0], None if forrige_til is None or til is None else max(forrige_til, til))
