@@ -17,7 +17,7 @@ import pkgutil
 from datetime import date
 from typing import Any
 
-from .felter import Ugyldig, er_tom, synligt
+from .felter import Ugyldig, er_tom, fortolk_iso_dato, synligt
 from .katalog import Katalog, SatsIkkeGaeldende, indlaest
 from .model import DOKUMENTER, VEJLEDNING, Beregner, FeltFejl, Kontekst, Resultat, som_json_vaerdi
 
@@ -59,22 +59,27 @@ def beregn(beregner_id: str, raw: dict[str, Any], katalog: Katalog | None = None
     dato = date.today()
     if not er_tom(raw.get("dato")):
         try:
-            dato = date.fromisoformat(str(raw["dato"]).strip())
-        except ValueError:
-            return _fejl("dato", "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-01.")
+            dato = fortolk_iso_dato(raw["dato"])
+        except Ugyldig as e:
+            return _fejl("dato", e.besked)
     kontekst = Kontekst(katalog, dato)
-
-    vaerdier, fejl = _fortolk_felter(beregner, raw, kontekst)
-    if fejl:
-        return {"ok": False, "fejl": fejl}
+    # Every rate the calculator reads must have a value on the date, or nothing is computed.
+    if not _i_periode(dato, katalog.perioder(beregner.satser)):
+        return _fejl("dato", katalog.ingen_sats_besked(beregner.satser, dato))
     try:
+        vaerdier, fejl = _fortolk_felter(beregner, raw, kontekst)
+        if fejl:
+            return {"ok": False, "fejl": fejl}
         resultat = beregner.beregn(vaerdier, kontekst)
     except FeltFejl as e:
         return _fejl(e.felt, e.besked)
-    except SatsIkkeGaeldende as e:
-        return _fejl("dato", f"Kataloget har ingen gældende sats ({e.args[0]}) den "
-                             f"{dato.strftime('%d.%m.%Y')}. Vælg en anden dato.")
+    except SatsIkkeGaeldende as e:  # a rate not declared in `satser` (a calculator's mistake)
+        return _fejl("dato", katalog.ingen_sats_besked([e.sats_id], dato))
     return _svar(beregner, resultat, kontekst)
+
+
+def _i_periode(dato: date, perioder) -> bool:
+    return any(fra <= dato and (til is None or dato <= til) for fra, til in perioder)
 
 
 def _fortolk_felter(beregner: Beregner, raw: dict[str, Any], kontekst: Kontekst):
@@ -138,8 +143,19 @@ def _fejl(felt: str, besked: str) -> dict[str, Any]:
 
 def beregn_json(beregner_id: str, input_json: str) -> str:
     """JSON in, JSON out: the browser worker's entry point."""
+    raw, fejl = laes_json(input_json)
+    return json.dumps(fejl or beregn(beregner_id, raw), ensure_ascii=False)
+
+
+def laes_json(input_json: str) -> tuple[Any, dict[str, Any] | None]:
+    """The input JSON as data, or an error answer. Never raises: JSON nested thousands
+    deep (RecursionError) and whole numbers of thousands of digits (ValueError) are
+    input errors like any other."""
     try:
-        raw = json.loads(input_json)
-    except json.JSONDecodeError:
-        return json.dumps(_fejl("input", "Input er ikke gyldig JSON."), ensure_ascii=False)
-    return json.dumps(beregn(beregner_id, raw), ensure_ascii=False)
+        return json.loads(input_json), None
+    except json.JSONDecodeError as e:
+        return None, _fejl("input", f"Input er ikke gyldig JSON (fejl ved tegn {e.pos + 1}).")
+    except RecursionError:
+        return None, _fejl("input", "Input er indlejret for dybt; felternes værdier skal stå i ét JSON-objekt.")
+    except ValueError:
+        return None, _fejl("input", "Input indeholder et tal med for mange cifre.")

@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from . import alle, beregn
+from . import alle, beregn, laes_json
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,12 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.kommando == "list":
         _skriv(alle())
         return 0
-    try:
-        raw = json.loads(args.json)
-    except json.JSONDecodeError as e:
-        _skriv({"ok": False, "fejl": [{"felt": "input", "besked": f"Input er ikke gyldig JSON: {e.msg}."}]})
-        return 2
-    svar = beregn(args.id, raw)
+    raw, fejl = laes_json(args.json)
+    svar = fejl or beregn(args.id, raw)
     _skriv(svar)
     return 0 if svar["ok"] else 2
 

@@ -74,11 +74,14 @@ class Heltal(Felt):
             tal = int(raw)
         elif isinstance(raw, str):
             tekst = raw.strip().replace(" ", "")
-            if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", tekst):
+            if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+", tekst):
                 tekst = tekst.replace(".", "")
-            if not re.fullmatch(r"-?\d+", tekst):
+            if not re.fullmatch(r"-?[0-9]+", tekst):
                 raise Ugyldig("Skriv et helt tal uden decimaler, fx 25.")
-            tal = int(tekst)
+            # int() refuses strings of thousands of digits (leading zeros count too).
+            cifre = tekst.lstrip("-").lstrip("0") or "0"
+            tal = 10 ** MAKS_CIFRE if len(cifre) > MAKS_CIFRE else int(cifre)
+            tal = -tal if tekst.startswith("-") else tal
         else:
             raise Ugyldig("Skriv et helt tal uden decimaler, fx 25.")
         if tal < self.min:
@@ -102,7 +105,7 @@ class Beloeb(Felt):
         if isinstance(raw, bool):
             raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
         if isinstance(raw, (int, float)):
-            beloeb = Decimal(str(raw))
+            beloeb = _som_decimal(raw)
         elif isinstance(raw, str):
             beloeb = fortolk_beloeb(raw)
         else:
@@ -111,11 +114,22 @@ class Beloeb(Felt):
             raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
         if beloeb < 0:
             raise Ugyldig("Beløbet kan ikke være negativt.")
+        beloeb = abs(beloeb)  # "-0" is 0 kr., not -0,00 kr.
         if beloeb > self.max:
-            raise Ugyldig(f"Beløbet må højst være {formater_kr(Decimal(self.max))}.")
+            raise Ugyldig(f"Beløbet må højst være {formater_kr(Decimal(self.max))}")  # ends in "kr."
         if beloeb != beloeb.quantize(Decimal("0.01")):
             raise Ugyldig("Beløbet kan højst have to decimaler (øre).")
         return beloeb
+
+
+# Longer whole numbers are far beyond any field's maximum (Python's int() refuses
+# strings of more than 4,300 digits, so they are never converted).
+MAKS_CIFRE = 30
+
+
+def _som_decimal(tal: int | float) -> Decimal:
+    """A JSON number as a Decimal (an int of any size, a float as written: 0.1 -> 0.1)."""
+    return Decimal(tal) if isinstance(tal, int) else Decimal(str(tal))
 
 
 def fortolk_beloeb(raw: str) -> Decimal:
@@ -123,12 +137,12 @@ def fortolk_beloeb(raw: str) -> Decimal:
     tekst = raw.strip().lower().replace(" ", "").replace("\u00a0", "")
     tekst = re.sub(r"(kr\.?|dkk)$", "", tekst)
     if "," in tekst:
-        if not re.fullmatch(r"-?\d{1,3}(\.\d{3})*,\d{1,2}|-?\d+,\d{1,2}", tekst):
+        if not re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})*,[0-9]{1,2}|-?[0-9]+,[0-9]{1,2}", tekst):
             raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
         tekst = tekst.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", tekst):
+    elif re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+", tekst):
         tekst = tekst.replace(".", "")
-    elif not re.fullmatch(r"-?\d+(\.\d{1,2})?", tekst):
+    elif not re.fullmatch(r"-?[0-9]+(\.[0-9]{1,2})?", tekst):
         raise Ugyldig("Skriv et beløb i kroner, fx 1.250,50.")
     try:
         return Decimal(tekst)
@@ -155,19 +169,21 @@ class Decimaltal(Felt):
         if isinstance(raw, bool):
             raise Ugyldig(eksempel)
         if isinstance(raw, (int, float)):
-            tal = Decimal(str(raw))
+            tal = _som_decimal(raw)
         elif isinstance(raw, str):
             tekst = raw.strip().replace(" ", "").replace("\u00a0", "")
-            if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", tekst):
+            if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", tekst):
                 tekst = tekst.replace(".", "")
             tekst = tekst.replace(",", ".")
-            if not re.fullmatch(r"-?\d+(\.\d+)?", tekst):
+            if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", tekst):
                 raise Ugyldig(eksempel)
             tal = Decimal(tekst)
         else:
             raise Ugyldig(eksempel)
         if not tal.is_finite():
             raise Ugyldig(eksempel)
+        if tal == 0:
+            tal = abs(tal)  # "-0" is 0
         if tal < self.min:
             if self.min == 0:
                 raise Ugyldig("Tallet kan ikke være negativt.")
@@ -206,13 +222,34 @@ def fortolk_dato(raw: str) -> date:
     """'2025-03-01', '1.3.2025', '01-03-2025' or '1/3 2025' -> date(2025, 3, 1)."""
     tekst = raw.strip()
     try:
-        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", tekst):
+        if m := re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", tekst):
             return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.fullmatch(r"(\d{1,2})[.\-/](\d{1,2})[.\-/ ]\s*(\d{4})", tekst):
+        if m := re.fullmatch(r"([0-9]{1,2})[.\-/]([0-9]{1,2})[.\-/ ] *([0-9]{4})", tekst):
             return date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
-        raise Ugyldig("Datoen findes ikke i kalenderen. Tjek dag og måned.") from None
+        raise Ugyldig(FINDES_IKKE) from None
     raise Ugyldig("Skriv datoen som dag.måned.år, fx 1.3.2025.")
+
+
+FINDES_IKKE = "Datoen findes ikke i kalenderen. Tjek dag og måned."
+
+
+def fortolk_iso_dato(raw: Any, min_aar: int = 1900, max_aar: int = 2100) -> date:
+    """The date a calculation is made for: strictly ÅÅÅÅ-MM-DD, as the browser's date field sends it.
+
+    `date.fromisoformat` would also take week dates (2025-W10-6) and 20250301; a reader
+    who typed those meant something we cannot be sure of.
+    """
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", raw.strip()) if isinstance(raw, str) else None
+    if m is None:
+        raise Ugyldig("Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-01.")
+    try:
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise Ugyldig(FINDES_IKKE) from None
+    if not min_aar <= d.year <= max_aar:
+        raise Ugyldig(f"Datoen skal ligge mellem år {min_aar} og {max_aar}.")
+    return d
 
 
 @dataclass(frozen=True)

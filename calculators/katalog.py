@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .felter import formater_dato
+
 
 HOVEDDOKUMENT = "003_a9efded0fbb87759.txt"
 
@@ -64,6 +66,14 @@ class SatsVaerdi:
 class SatsIkkeGaeldende(LookupError):
     """No value of the rate is in force on the date asked about."""
 
+    def __init__(self, sats_id: str, dato: date | None = None):
+        super().__init__(sats_id)
+        self.sats_id, self.dato = sats_id, dato
+
+
+# A stretch of days [fra, til]; til None = open-ended.
+Periode = tuple[date, "date | None"]
+
 
 @dataclass(frozen=True)
 class Katalog:
@@ -76,8 +86,24 @@ class Katalog:
         gaeldende = [v for v in self.satser[sats_id]
                      if v.gyldig_fra <= dato and (v.gyldig_til is None or dato <= v.gyldig_til)]
         if not gaeldende:
-            raise SatsIkkeGaeldende(sats_id)
+            raise SatsIkkeGaeldende(sats_id, dato)
         return max(gaeldende, key=lambda v: v.gyldig_fra)
+
+    def perioder(self, sats_ids) -> list[Periode]:
+        """The days on which every one of these rates has a value in force, as sorted periods."""
+        faelles: list[Periode] = [(date.min, None)]
+        for sats_id in sats_ids:
+            egne = _saml([(v.gyldig_fra, v.gyldig_til) for v in self.satser[sats_id]])
+            faelles = [p for a in faelles for b in egne if (p := _faellesdel(a, b))]
+        return faelles
+
+    def ingen_sats_besked(self, sats_ids, dato: date) -> str:
+        """Danish message for the reader: no rate on `dato`, and the dates the calculator can use."""
+        perioder = self.perioder(sats_ids)
+        start = f"Beregneren har ikke de satser, der gælder den {formater_dato(dato)}."
+        if not perioder:
+            return start + " Kataloget har ingen dato, hvor alle dens satser gælder."
+        return start + " Vælg en dato " + " eller ".join(map(_periode_tekst, perioder)) + "."
 
     def standard(self, standard_id: str) -> dict[str, Any]:
         return self.standarder[standard_id]
@@ -109,6 +135,31 @@ def indlaest() -> Katalog:
     """The catalogue export shipped inside the package."""
     tekst = resources.files("calculators").joinpath("data/katalog.json").read_text("utf-8")
     return fra_data(json.loads(tekst))
+
+
+def _saml(perioder: list[Periode]) -> list[Periode]:
+    """Sorted periods with overlapping or adjoining ones joined."""
+    ud: list[Periode] = []
+    for fra, til in sorted(perioder, key=lambda p: p[0]):
+        if ud and (ud[-1][1] is None or (fra - ud[-1][1]).days <= 1):
+            forrige_til = ud[-1][1]
+            ud[-1] = (ud[-1][0], None if forrige_til is None or til is None else max(forrige_til, til))
+        else:
+            ud.append((fra, til))
+    return ud
+
+
+def _faellesdel(a: Periode, b: Periode) -> Periode | None:
+    fra = max(a[0], b[0])
+    til = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
+    return (fra, til) if til is None or fra <= til else None
+
+
+def _periode_tekst(p: Periode) -> str:
+    fra, til = p
+    if fra == date.min:
+        return f"til og med {formater_dato(til)}" if til else "(alle datoer)"
+    return f"fra {formater_dato(fra)}" + (f" til og med {formater_dato(til)}" if til else "")
 
 
 def _tal(vaerdi: Decimal) -> int | float:

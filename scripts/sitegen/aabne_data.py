@@ -122,10 +122,23 @@ def satser_csv(katalog: Katalog) -> str:
 
 def _csv(kolonner: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
     ud = io.StringIO()
-    w = csv.DictWriter(ud, fieldnames=kolonner, lineterminator="\n")
+    # CRLF line ends (RFC 4180): the writer then also quotes a cell holding a lone carriage return.
+    w = csv.DictWriter(ud, fieldnames=kolonner, lineterminator="\r\n")
     w.writeheader()
-    w.writerows(rows)
+    w.writerows({k: _celle(v) for k, v in row.items()} for row in rows)
     return ud.getvalue()
+
+
+# A spreadsheet opening the CSV runs a text cell starting with one of these as a formula.
+FORMEL_TEGN = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _celle(vaerdi: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula gets a leading ' (as OWASP
+    recommends for CSV injection), so it shows as the text it is. Numbers stay numbers."""
+    if isinstance(vaerdi, str) and vaerdi.startswith(FORMEL_TEGN):
+        return "'" + vaerdi
+    return vaerdi
 
 
 def filer(katalog: Katalog, site_url: str, produceret: date) -> dict[str, str]:

@@ -98,10 +98,10 @@ def forrige_katalog(navn: str | None) -> tuple[Katalog | None, str | None]:
                               "(is the tag or commit name right?)") from None
         with tarfile.open(fileobj=io.BytesIO(tar)) as t:
             t.extractall(tmp, filter="data")
-        return indlaes_katalog(tmp / "catalogue"), f"udgaven i git ({ref})"
+        return indlaes_katalog(tmp / "catalogue", aliaser=True), f"udgaven i git ({ref})"
     if not (Path(navn) / "standarder").is_dir():
         raise ForrigeFejl(f"forrige_katalog={navn}: not a catalogue folder (no standarder/ in it)")
-    return indlaes_katalog(Path(navn)), "den forrige udgave"
+    return indlaes_katalog(Path(navn), aliaser=True), "den forrige udgave"
 
 
 class ForrigeFejl(Exception):

@@ -108,11 +108,12 @@ DATAFILER: dict[str, dict[str, Any]] = {
 }
 
 
-def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) -> Katalog:
+def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None, aliaser: bool = False) -> Katalog:
     """Load, validate and cross-check the catalogue under `rod`.
 
     `beregnere` maps calculator ids to calculators (default: the calculators
-    package), so references from standards and rates can be checked.
+    package), so references from standards and rates can be checked. `aliaser`
+    lets YAML anchors and aliases through (bounded), for earlier editions that used them.
     """
     if beregnere is None:
         import calculators
@@ -125,7 +126,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
             fejl.append(Fund(fil, 1, "the file is missing"))
             return None
         try:
-            d = indlaes(fil)
+            d = indlaes(fil, aliaser)
         except YamlFejl as e:
             fejl.append(Fund(e.fil, e.linje, e.besked))
             return None
@@ -186,6 +187,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None) ->
     for d in satser_docs:
         _tjek_satser(d, {s.id for s in standarder}, fejl, advarsler)
     _tjek_beregner_satser(beregnere, satser, rod / "satser", fejl)
+    _tjek_formularernes_satser(standarder, beregnere, satser, sats_dok, fejl)
     if alle_standarder_indlaest:  # otherwise a broken file would also show up as "missing"
         _tjek_beregner_standarder(beregnere, {s.id for s in standarder}, rod, fejl)
     if fejl:
@@ -338,3 +340,27 @@ def _tjek_beregner_standarder(beregnere: dict, standard_ids: set[str], rod: Path
             if std not in standard_ids:
                 fejl.append(Fund(rod / "standarder", 1, f"calculator '{b.id}' cites standard '{std}', "
                                  "which is not in the catalogue"))
+
+
+def _tjek_formularernes_satser(standarder, beregnere: dict, satser: dict, sats_dok: dict, fejl) -> None:
+    """A standard's page shows its calculators' forms as of the standard's gyldig_fra; a field
+    that stands in for a missing rate (`erstatter_sats`) needs that rate to have a value
+    (a number or null) in force that day, or the page cannot be built."""
+    mangler: dict[tuple[str, str], list[str]] = {}
+    for s in standarder:
+        dag = s["gyldig_fra"]
+        for b in s.get("beregnere", []):
+            for felt in getattr(beregnere.get(b["id"]), "felter", ()):
+                sats_id = felt.erstatter_sats
+                if not sats_id or sats_id not in satser:
+                    continue
+                if not any(v["gyldig_fra"] <= dag and (not v.get("gyldig_til") or dag <= v["gyldig_til"])
+                           for v in satser[sats_id]["vaerdier"]):
+                    mangler.setdefault((sats_id, dag), []).append(f"'{s.id}' ({b['id']})")
+    for (sats_id, dag), hvor in mangler.items():
+        d = sats_dok[sats_id]
+        fejl.append(Fund(d.fil, d.linje(("satser", sats_id)),
+                         f"satsen '{sats_id}' har ingen værdi, der gælder {dag}, men beregneren på "
+                         f"{'standarden' if len(hvor) == 1 else 'standarderne'} {', '.join(sorted(hvor))}, "
+                         f"der gælder fra {dag}, skal bruge den. Giv satsen en værdi med gyldig_fra senest "
+                         f"{dag} (vaerdi: null med mangler, hvis kilden ikke giver tallet)"))

@@ -49,7 +49,8 @@ TYPEAHEAD_PATCH = Path(__file__).parent / "lunr_da_typeahead.js"
 class KvalitetshaandbogConfig(base.Config):
     catalogue = c.Dir(exists=True, default="catalogue")
     """The catalogue folder to build from (relative to mkdocs.yml)."""
-    idag = c.Optional(c.Type(str))
+    # A date written in mkdocs.yml, or given as KVH_IDAG through !ENV, is read by YAML as a date.
+    idag = c.Optional(c.Type((str, date)))
     """The day the site is built for, YYYY-MM-DD; unset means today. Tests and previews
     use it to look at the handbook as it will be on another day."""
     forrige_katalog = c.Optional(c.Type(str))
@@ -66,6 +67,7 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         self.fejl: list | None = None      # catalogue errors shown by the preview
         self.forrige: dict | None = None   # the last preview build's pages (serve --dirty)
         self.pakkens_katalog: bytes | None = None
+        self.fremmed_katalog = False
 
     # -- MkDocs events -------------------------------------------------------------------
 
@@ -91,7 +93,7 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         try:
             self.forrige_udgave = aendringer.forrige_katalog(self.config.forrige_katalog)
         except (aendringer.ForrigeFejl, KatalogFejl) as e:
-            raise PluginError(f"The previous edition (forrige_katalog) cannot be compared: {e}") from None
+            raise PluginError(f"The previous edition (forrige_katalog, KVH_FORRIGE_KATALOG) cannot be compared: {e}") from None
         self._gem_pakkens_katalog()
         skriv_katalog_json(self.katalog)
         indlaest.cache_clear()  # the calculators read the export just written
@@ -134,7 +136,9 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
                 # Not under `serve`: the preview's live reload is an inline script of MkDocs'.
                 csp.beskyt_site(Path(config["site_dir"]))
         finally:
-            self._genskab_pakkens_katalog()
+            if self.fremmed_katalog:
+                self._genskab_pakkens_katalog()
+        self.pakkens_katalog = None  # built from the package's own catalogue: the export stays
 
     def on_build_error(self, *, error):
         self._genskab_pakkens_katalog()
@@ -144,6 +148,8 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
     def _idag(self) -> date:
         if not self.config.idag:
             return date.today()
+        if isinstance(self.config.idag, date):
+            return self.config.idag
         try:
             return date.fromisoformat(self.config.idag)
         except ValueError:
@@ -162,16 +168,16 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
 
     # A one-off build from another catalogue (e.g. the tests' 2026 edition) puts that
     # catalogue's rates into the site's calculators, but must not leave them in the
-    # package's committed calculators/data/katalog.json. Under `serve` the file stays
-    # (restoring it would trigger the watcher again).
+    # package's committed calculators/data/katalog.json; nor may a failed build. Under
+    # `serve` the file stays (restoring it would trigger the watcher again).
     def _gem_pakkens_katalog(self):
-        eget = Path(self.config.catalogue).resolve() == (ROOT / "catalogue").resolve()
-        if not eget and self.command == "build" and KATALOG_JSON.exists():
+        if self.command == "build" and KATALOG_JSON.exists():
             self.pakkens_katalog = KATALOG_JSON.read_bytes()
+            self.fremmed_katalog = Path(self.config.catalogue).resolve() != (ROOT / "catalogue").resolve()
 
     def _genskab_pakkens_katalog(self):
-        gemt, self.pakkens_katalog = self.pakkens_katalog, None
-        if gemt is not None:
+        gemt, self.pakkens_katalog, self.fremmed_katalog = self.pakkens_katalog, None, False
+        if gemt is not None and (not KATALOG_JSON.exists() or KATALOG_JSON.read_bytes() != gemt):
             KATALOG_JSON.write_bytes(gemt)
             indlaest.cache_clear()
 

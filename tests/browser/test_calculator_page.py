@@ -101,3 +101,17 @@ def test_page_without_calculator_fetches_no_python(page, base_url):
     page.wait_for_load_state("networkidle")
     assert page.recorder.fetched("/assets/pyodide/") == []
     assert page.recorder.fetched("beregner-worker") == []
+
+
+def test_a_date_without_rates_is_a_danish_message_next_to_the_date_field(page, base_url):
+    page.goto(base_url + TABLET)
+    felt(page, "strimler_hidtil").fill("0")
+    felt(page, "strimler_ansoegt").fill("10")
+    felt(page, "lancetter_hidtil").fill("0")
+    felt(page, "lancetter_ansoegt").fill("10")
+    felt(page, "dato").fill("2024-12-31")
+    page.locator("[data-beregner=\"diabetes\"] button[type=submit]").click()
+    fejl = page.locator('[data-beregner="diabetes"] [data-felt="dato"] [data-fejl]')
+    expect(fejl).to_have_text("Beregneren har ikke de satser, der gælder den 31. december 2024. "
+                              "Vælg en dato fra 1. januar 2025.", timeout=60_000)
+    expect(page.locator("[data-beregner=\"diabetes\"] [data-resultat] .kvh-poster")).to_have_count(0)
