@@ -33,21 +33,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         katalog = indlaes_katalog(args.katalog)
     except KatalogFejl as e:
-        print(f"The catalogue has {len(e.fejl)} error(s):", file=sys.stderr)
+        print(f"Kataloget har {len(e.fejl)} fejl:", file=sys.stderr)
         for f in e.fejl:
             print(f"  {f}", file=sys.stderr)
         return 1
     advarsler = katalog.advarsler + redaktoer.advarsler(katalog, calculators.BEREGNERE, args.idag)
     if advarsler:
-        print(f"{len(advarsler)} warning(s):")
+        print(f"{len(advarsler)} {'advarsel' if len(advarsler) == 1 else 'advarsler'}:")
         for f in advarsler:
             print(f"  {f}")
     mangler = redaktoer.manglende_vaerdier(katalog)
     if mangler:
-        print(f"{len(mangler)} value(s) the source does not give, still to be supplied by an editor:")
+        print(f"{len(mangler)} værdier, som kilden ikke giver, og som en redaktør stadig skal udfylde:")
         for m in mangler:
             print(f"  {m}")
-    print(f"Catalogue OK: {len(katalog.standarder)} standards, {len(katalog.satser)} rates.")
+    print(f"Kataloget er i orden: {len(katalog.standarder)} standarder, {len(katalog.satser)} satser.")
     return 0
 
 

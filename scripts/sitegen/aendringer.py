@@ -94,13 +94,13 @@ def forrige_katalog(navn: str | None) -> tuple[Katalog | None, str | None]:
             tar = subprocess.run(["git", "archive", "--format=tar", ref, "catalogue"], cwd=ROOT,
                                  capture_output=True, check=True).stdout
         except (OSError, subprocess.CalledProcessError):
-            raise ForrigeFejl(f"forrige_katalog={navn}: git has no catalogue/ at '{ref}' "
-                              "(is the tag or commit name right?)") from None
+            raise ForrigeFejl(f"forrige_katalog={navn}: git har ingen catalogue/ ved '{ref}' "
+                              "(er navnet på tagget eller committen rigtigt?)") from None
         with tarfile.open(fileobj=io.BytesIO(tar)) as t:
             t.extractall(tmp, filter="data")
         return indlaes_katalog(tmp / "catalogue", aliaser=True), f"udgaven i git ({ref})"
     if not (Path(navn) / "standarder").is_dir():
-        raise ForrigeFejl(f"forrige_katalog={navn}: not a catalogue folder (no standarder/ in it)")
+        raise ForrigeFejl(f"forrige_katalog={navn}: ikke en katalogmappe (der er ingen standarder/ i den)")
     return indlaes_katalog(Path(navn), aliaser=True), "den forrige udgave"
 
 

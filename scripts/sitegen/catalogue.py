@@ -123,7 +123,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None, al
 
     def doc(fil: Path, skema: str) -> YamlDokument | None:
         if not fil.exists():
-            fejl.append(Fund(fil, 1, "the file is missing"))
+            fejl.append(Fund(fil, 1, "filen mangler"))
             return None
         try:
             d = indlaes(fil, aliaser)
@@ -152,15 +152,15 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None, al
         if bilag_doc is None:
             continue  # bilag.yaml is unreadable: reported once, not once per appendix
         if d.data["nummer"] not in bilag or fil.stem != f"bilag-{d.data['nummer']}":
-            fejl.append(Fund(fil, d.linje(("nummer",)), f"Bilag {d.data['nummer']} must be in bilag.yaml "
-                             f"and its file named bilag-{d.data['nummer']}.yaml"))
+            fejl.append(Fund(fil, d.linje(("nummer",)), f"Bilag {d.data['nummer']} skal stå i bilag.yaml, "
+                             f"og filen skal hedde bilag-{d.data['nummer']}.yaml"))
             continue
         for i, afsnit in enumerate(d.data["afsnit"]):
             tabel = afsnit.get("tabel")
             for j, raekke in enumerate((tabel or {}).get("raekker", [])):
                 if len(raekke) != len(tabel["kolonner"]):
                     fejl.append(Fund(fil, d.linje(("afsnit", i, "tabel", "raekker", j)),
-                                     f"this row has {len(raekke)} cells but the table has "
+                                     f"rækken har {len(raekke)} celler, men tabellen har "
                                      f"{len(tabel['kolonner'])} columns"))
         bilag[d.data["nummer"]] = {**bilag[d.data["nummer"]], "tekst": d.data}
     data_docs = {navn: d for navn in DATAFILER
@@ -171,7 +171,7 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None, al
         for sats_id in d.data["satser"]:
             if sats_id in satser:
                 fejl.append(Fund(d.fil, d.linje(("satser", sats_id)),
-                                 f"rate '{sats_id}' is also defined in {sats_dok[sats_id].fil.name}"))
+                                 f"satsen '{sats_id}' står også i {sats_dok[sats_id].fil.name}"))
             sats_dok[sats_id] = d
         satser |= d.data["satser"]
     standarder = [Standard(d.data, d) for d in std_docs]
@@ -224,7 +224,7 @@ def _tjek_standard_henvisninger(d: YamlDokument, standard_ids: set[str], fejl) -
                     continue
                 for s, std in hvilke:
                     if std not in standard_ids:
-                        fejl.append(Fund(d.fil, d.linje(s), f"'{std}' is not the id of a standard in "
+                        fejl.append(Fund(d.fil, d.linje(s), f"'{std}' er ikke id'et på en standard i "
                                          "catalogue/standarder/"))
         elif isinstance(node, list):
             for i, v in enumerate(node):
@@ -239,67 +239,67 @@ def _tjek_standarder(rod, standarder, omraader, bilag, beregnere, fejl, advarsle
     for s in standarder:
         d, fil = s.dok, s.dok.fil
         if fil.stem != s.id:
-            fejl.append(Fund(fil, d.linje(("id",)), f"the file name must be the id: rename the file to '{s.id}.yaml'"))
+            fejl.append(Fund(fil, d.linje(("id",)), f"filnavnet skal være id'et: omdøb filen til '{s.id}.yaml'"))
         if s.id in ids:
-            fejl.append(Fund(fil, d.linje(("id",)), f"id '{s.id}' is also used by {ids[s.id].dok.fil.name}"))
+            fejl.append(Fund(fil, d.linje(("id",)), f"id '{s.id}' bruges også af {ids[s.id].dok.fil.name}"))
         ids[s.id] = s
         if s["nummer"] in numre:
             fejl.append(Fund(fil, d.linje(("nummer",)),
-                             f"nummer {s['nummer']} is also used by {numre[s['nummer']].dok.fil.name}"))
+                             f"nummer {s['nummer']} bruges også af {numre[s['nummer']].dok.fil.name}"))
         numre[s["nummer"]] = s
         o = omr.get(s["omraade"])
         if o is None:
             fejl.append(Fund(fil, d.linje(("omraade",)),
-                             f"unknown omraade '{s['omraade']}'; see catalogue/omraader.yaml"))
+                             f"ukendt omraade '{s['omraade']}'; se catalogue/omraader.yaml"))
         else:
             if fil.parent.name != o["id"]:
                 fejl.append(Fund(fil, d.linje(("omraade",)),
-                                 f"a standard in omraade '{o['id']}' belongs in catalogue/standarder/{o['id']}/"))
+                                 f"en standard i omraade '{o['id']}' hører til i catalogue/standarder/{o['id']}/"))
             grupper = {g["id"] for g in o.get("grupper", [])}
             if "gruppe" in s.data and s["gruppe"] not in grupper:
                 tilladt = f"one of: {', '.join(sorted(grupper))}" if grupper else "none (the area has no groups)"
                 fejl.append(Fund(fil, d.linje(("gruppe",)),
-                                 f"unknown gruppe '{s['gruppe']}' for omraade '{o['id']}'; allowed: {tilladt}"))
+                                 f"ukendt gruppe '{s['gruppe']}' i omraade '{o['id']}'; tilladt: {tilladt}"))
         for felt in ("kilde", "lovgrundlag", "formaal", "kriterier", "indhold", "leverandoer",
                      "kompetencekrav", "bemaerkninger", "yderligere_information"):
             linjer = (s.get(felt) or {}).get("linjer")
             if linjer and linjer[0] > linjer[1]:
                 fejl.append(Fund(fil, d.linje((felt, "linjer")),
-                                 f"{felt}.linjer: the first line ({linjer[0]}) is after the last ({linjer[1]})"))
+                                 f"{felt}.linjer: den første linje ({linjer[0]}) er efter den sidste ({linjer[1]})"))
         if s["titel_kilde"] == "redaktionel" and not any(
                 r["type"] == "tabt_titel" for r in s.get("rettelser", [])):
             fejl.append(Fund(fil, d.linje(("titel_kilde",)),
-                             "an editorial title needs a 'rettelser' entry of type tabt_titel explaining it"))
+                             "en redaktionel titel skal forklares af en post i 'rettelser' af typen tabt_titel"))
         for i, b in enumerate(s.get("beregnere", [])):
             beregner = beregnere.get(b["id"])
             if beregner is None:
                 fejl.append(Fund(fil, d.linje(("beregnere", i, "id")),
-                                 f"unknown calculator '{b['id']}'; known: {', '.join(sorted(beregnere))}"))
+                                 f"ukendt beregner '{b['id']}'; kendte: {', '.join(sorted(beregnere))}"))
                 continue
             felter = {f.id: f for f in beregner.felter}
             for k, v in (b.get("forvalg") or {}).items():
                 if k not in felter:
                     fejl.append(Fund(fil, d.linje(("beregnere", i, "forvalg", k)),
-                                     f"calculator '{b['id']}' has no field '{k}'"))
+                                     f"beregneren '{b['id']}' har intet felt '{k}'"))
                 else:
                     try:
                         felter[k].fortolk(v)
                     except Exception as e:  # the field's own Danish message
                         fejl.append(Fund(fil, d.linje(("beregnere", i, "forvalg", k)),
-                                         f"forvalg {k}={v!r} is not valid: {getattr(e, 'besked', e)}"))
+                                         f"forvalg {k}={v!r} er ikke gyldigt: {getattr(e, 'besked', e)}"))
     for s in standarder:
         yi = s["yderligere_information"]
         for i, h in enumerate(yi.get("henvisninger", [])):
             sti = ("yderligere_information", "henvisninger", i)
             if "bilag" in h and h["bilag"] not in bilag:
-                fejl.append(Fund(s.dok.fil, s.dok.linje(sti), f"Bilag {h['bilag']} is not in catalogue/bilag.yaml"))
+                fejl.append(Fund(s.dok.fil, s.dok.linje(sti), f"Bilag {h['bilag']} står ikke i catalogue/bilag.yaml"))
             if "standard" in h and h["standard"] in ids and h.get("fravaerende"):
                 fejl.append(Fund(s.dok.fil, s.dok.linje(sti + ("fravaerende",)),
-                                 f"standard '{h['standard']}' is marked absent, but it is in the catalogue"))
+                                 f"standarden '{h['standard']}' er markeret som fraværende (fravaerende), men den er i kataloget"))
             if "standard" in h and h["standard"] not in ids and not h.get("fravaerende"):
                 advarsler.append(Fund(s.dok.fil, s.dok.linje(sti),
-                                      f"reference to standard '{h['standard']}', which is not in the catalogue; "
-                                      "it is shown as absent"))
+                                      f"henvisning til standarden '{h['standard']}', som ikke er i kataloget; "
+                                      "den vises som fraværende (forklar det med 'fravaerende')"))
 
 
 def _tjek_satser(d: YamlDokument, standard_ids: set[str], fejl, advarsler) -> None:
@@ -311,35 +311,35 @@ def _tjek_satser(d: YamlDokument, standard_ids: set[str], fejl, advarsler) -> No
                 fra = date.fromisoformat(v["gyldig_fra"])
                 til = date.fromisoformat(v["gyldig_til"]) if "gyldig_til" in v else None
             except ValueError as e:
-                fejl.append(Fund(d.fil, d.linje(sti), f"{sats_id}: not a real date ({e})"))
+                fejl.append(Fund(d.fil, d.linje(sti), f"{sats_id}: ikke en rigtig dato ({e})"))
                 continue
             if til and til < fra:
                 fejl.append(Fund(d.fil, d.linje(sti + ("gyldig_til",)),
-                                 f"{sats_id}: gyldig_til {til} is before gyldig_fra {fra}"))
+                                 f"{sats_id}: gyldig_til {til} er før gyldig_fra {fra}"))
             if forrige and fra <= forrige[0]:
                 fejl.append(Fund(d.fil, d.linje(sti + ("gyldig_fra",)),
-                                 f"{sats_id}: values must be listed oldest first by gyldig_fra"))
+                                 f"{sats_id}: værdierne skal stå med den ældste gyldig_fra først"))
             forrige = (fra, til)
             std = v["kilde"].get("standard")
             if std and std not in standard_ids:
                 advarsler.append(Fund(d.fil, d.linje(sti + ("kilde", "standard")),
-                                      f"{sats_id}: source standard '{std}' is not in the catalogue"))
+                                      f"{sats_id}: kildestandarden '{std}' er ikke i kataloget"))
 
 
 def _tjek_beregner_satser(beregnere: dict, satser: dict, fil: Path, fejl) -> None:
     for b in beregnere.values():
         for sats_id in b.satser:
             if sats_id not in satser:
-                fejl.append(Fund(fil, 1, f"calculator '{b.id}' uses rate '{sats_id}', which is in no file "
-                                 "in this folder"))
+                fejl.append(Fund(fil, 1, f"beregneren '{b.id}' bruger satsen '{sats_id}', som ikke står i nogen fil "
+                                 "i denne mappe"))
 
 
 def _tjek_beregner_standarder(beregnere: dict, standard_ids: set[str], rod: Path, fejl) -> None:
     for b in beregnere.values():
         for std in b.standarder:
             if std not in standard_ids:
-                fejl.append(Fund(rod / "standarder", 1, f"calculator '{b.id}' cites standard '{std}', "
-                                 "which is not in the catalogue"))
+                fejl.append(Fund(rod / "standarder", 1, f"beregneren '{b.id}' henviser til standarden '{std}', "
+                                 "som ikke er i kataloget"))
 
 
 def _tjek_formularernes_satser(standarder, beregnere: dict, satser: dict, sats_dok: dict, fejl) -> None:

@@ -88,12 +88,12 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
             if self.command == "serve":
                 self.fejl = e.fejl  # shown in the browser by on_files; the preview keeps running
                 return config
-            raise PluginError(f"The catalogue has {len(e.fejl)} error(s):\n  "
+            raise PluginError(f"Kataloget har {len(e.fejl)} fejl:\n  "
                               + "\n  ".join(map(str, e.fejl))) from None
         try:
             self.forrige_udgave = aendringer.forrige_katalog(self.config.forrige_katalog)
         except (aendringer.ForrigeFejl, KatalogFejl) as e:
-            raise PluginError(f"The previous edition (forrige_katalog, KVH_FORRIGE_KATALOG) cannot be compared: {e}") from None
+            raise PluginError(f"Den forrige udgave (forrige_katalog, KVH_FORRIGE_KATALOG) kan ikke sammenlignes: {e}") from None
         self._gem_pakkens_katalog()
         skriv_katalog_json(self.katalog)
         indlaest.cache_clear()  # the calculators read the export just written
@@ -153,7 +153,7 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         try:
             return date.fromisoformat(self.config.idag)
         except ValueError:
-            raise PluginError(f"idag (KVH_IDAG) must be a date written YYYY-MM-DD, not '{self.config.idag}'") from None
+            raise PluginError(f"idag (KVH_IDAG) skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke '{self.config.idag}'") from None
 
     def _forrige_sider(self, nav, stempel: tuple) -> dict[str, str]:
         """The previous build's Markdown per page, when this build may reuse its HTML: a

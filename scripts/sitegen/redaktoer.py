@@ -28,7 +28,7 @@ class ManglendeVaerdi:
     linje: int
 
     def __str__(self) -> str:
-        return f"{self.fil}:{self.linje}: {self.sats_id} ({self.beskrivelse}), from {self.gyldig_fra}: {self.mangler}"
+        return f"{self.fil}:{self.linje}: {self.sats_id} ({self.beskrivelse}), fra {self.gyldig_fra}: {self.mangler}"
 
 
 def advarsler(katalog: Katalog, beregnere: dict[str, Any], dag: date | None = None) -> list[Fund]:
@@ -48,11 +48,11 @@ def advarsler(katalog: Katalog, beregnere: dict[str, Any], dag: date | None = No
         if not i_kraft:
             senest = max(vaerdier, key=lambda v: v["gyldig_fra"])
             if senest.get("gyldig_til") and date.fromisoformat(senest["gyldig_til"]) < dag:
-                hvorfor = (f"its last value ended {senest['gyldig_til']}. Add a value with gyldig_fra "
-                           "for the new period")
+                hvorfor = (f"den seneste værdi sluttede {senest['gyldig_til']}. Tilføj en værdi med gyldig_fra "
+                           "for den nye periode")
             else:
-                hvorfor = f"no value starts before {min(v['gyldig_fra'] for v in vaerdier)}"
-            ud.append(Fund(fil, linje, f"rate '{sats_id}' (used by {hvem}) has no value in force on {dag}: "
+                hvorfor = f"ingen værdi begynder før {min(v['gyldig_fra'] for v in vaerdier)}"
+            ud.append(Fund(fil, linje, f"satsen '{sats_id}' (bruges af {hvem}) har ingen værdi, der gælder {dag}: "
                                        f"{hvorfor}."))
             continue
         nu = max(i_kraft, key=lambda v: v["gyldig_fra"])
@@ -60,14 +60,14 @@ def advarsler(katalog: Katalog, beregnere: dict[str, Any], dag: date | None = No
             slut = date.fromisoformat(nu["gyldig_til"])
             efterfoelger = any(date.fromisoformat(v["gyldig_fra"]) > slut for v in vaerdier)
             if not efterfoelger and slut - dag <= timedelta(days=VARSEL_DAGE):
-                ud.append(Fund(fil, linje, f"rate '{sats_id}' (used by {hvem}) ends {slut} and has no value "
-                                           "after that date"))
+                ud.append(Fund(fil, linje, f"satsen '{sats_id}' (bruges af {hvem}) slutter {slut} og har ingen "
+                                           "værdi efter den dato"))
     frister = katalog.data.get("frister")
     if frister is not None:
         med_frist = {std for raekke in _raekker(frister) for std in raekke.get("standarder", [])}
         for s in katalog.standarder:
             if s.id not in med_frist:
-                ud.append(Fund(s.dok.fil, 1, f"standard #{s['nummer']} has no row in the deadline table "
+                ud.append(Fund(s.dok.fil, 1, f"standard nr. {s['nummer']} har ingen række i tabellen over tidsfrister "
                                              "(catalogue/frister.yaml, Bilag 4)"))
     return ud
 

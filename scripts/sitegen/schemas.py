@@ -10,13 +10,13 @@ import yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "catalogue" / "schema"
 
-_TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number",
-               "object": "a mapping (key: value)", "array": "a list", "boolean": "true or false",
-               "null": "empty"}
+_TYPE_NAMES = {"string": "tekst", "integer": "et helt tal", "number": "et tal",
+               "object": "en tabel af felter (nøgle: værdi)", "array": "en liste", "boolean": "true eller false",
+               "null": "tom"}
 
 _PATTERN_HINTS = {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": "lowercase letters a–z, digits and single hyphens (æ→ae, ø→oe, å→aa)",
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD, e.g. 2025-01-01",
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "små bogstaver a–z, tal og enkelte bindestreger (æ→ae, ø→oe, å→aa)",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "en dato skrevet ÅÅÅÅ-MM-DD, fx 2025-01-01",
     '^https?://[^\\s<>"\'`{}|\\\\^\\[\\]]+$': "en hel webadresse, der begynder med https:// eller http:// og "
                                        "ikke indeholder mellemrum, anførselstegn eller klammer",
 }
@@ -42,34 +42,34 @@ def _beskriv(error: jsonschema.ValidationError) -> Iterator[tuple[tuple, str]]:
     if v == "required":
         mangler = [k for k in arg if isinstance(error.instance, dict) and k not in error.instance]
         for k in mangler:
-            yield sti, f"{_i(felt)}the required field '{k}' is missing"
+            yield sti, f"{_i(felt)}det påkrævede felt '{k}' mangler"
     elif v == "additionalProperties":
         kendte = sorted(error.schema.get("properties", {}))
         for k in sorted(set(error.instance) - set(kendte)):
-            tip = f" (allowed: {', '.join(kendte)})" if kendte else ""
-            yield sti + (k,), f"unknown field '{k}'{tip}"
+            tip = f" (tilladt: {', '.join(kendte)})" if kendte else ""
+            yield sti + (k,), f"ukendt felt '{k}'{tip}"
     elif v == "enum":
-        yield sti, f"{_for(felt)}'{error.instance}' is not allowed; use one of: {', '.join(map(str, arg))}"
+        yield sti, f"{_for(felt)}'{error.instance}' er ikke tilladt; brug en af: {', '.join(map(str, arg))}"
     elif v == "type":
         forventet = arg if isinstance(arg, list) else [arg]
-        yield sti, (f"{_for(felt)}expected {' or '.join(_TYPE_NAMES.get(t, t) for t in forventet)}, "
-                    f"got {_hvad(error.instance)}")
+        yield sti, (f"{_for(felt)}forventede {' eller '.join(_TYPE_NAMES.get(t, t) for t in forventet)}, "
+                    f"fik {_hvad(error.instance)}")
     elif v == "pattern":
-        hint = _PATTERN_HINTS.get(arg, f"text matching {arg}")
-        yield sti, f"{_for(felt)}'{error.instance}' has the wrong form; expected {hint}"
+        hint = _PATTERN_HINTS.get(arg, f"tekst på formen {arg}")
+        yield sti, f"{_for(felt)}'{error.instance}' har forkert form; forventede {hint}"
     elif v == "format" and arg == "date":
-        yield sti, f"{_for(felt)}'{error.instance}' is not a real date; write it YYYY-MM-DD, e.g. 2025-01-01"
+        yield sti, f"{_for(felt)}'{error.instance}' er ikke en rigtig dato; skriv den ÅÅÅÅ-MM-DD, fx 2025-01-01"
     elif v == "minLength":
-        yield sti, f"{_for(felt)}must not be empty"
+        yield sti, f"{_for(felt)}må ikke være tom"
     elif v in ("minimum", "maximum"):
-        yield sti, f"{_for(felt)}{error.instance} is {'below the minimum' if v == 'minimum' else 'above the maximum'} {arg}"
+        yield sti, f"{_for(felt)}{error.instance} er {'under mindsteværdien' if v == 'minimum' else 'over højsteværdien'} {arg}"
     elif v in ("minItems", "maxItems"):
-        yield sti, f"{_for(felt)}has {len(error.instance)} items; {error.message.split(' ', 1)[1]}"
+        yield sti, f"{_for(felt)}har {len(error.instance)} elementer; {'mindst' if v == 'minItems' else 'højst'} {arg} er tilladt"
     elif v == "oneOf" and error.context:
         # Report the alternative that came closest (fewest, deepest errors).
-        yield sti, (f"{_for(felt)}does not match any allowed form"
+        yield sti, (f"{_for(felt)}passer ikke til nogen af de tilladte former"
                     f"{': ' + error.schema['description'] if 'description' in error.schema else ''}; "
-                    f"closest: {_naermeste(error)}")
+                    f"nærmest: {_naermeste(error)}")
     else:
         yield sti, f"{_for(felt)}{error.message}"
 
@@ -97,16 +97,16 @@ def _for(felt: str) -> str:
 
 
 def _i(felt: str) -> str:
-    return f"in {felt}: " if felt else ""
+    return f"i {felt}: " if felt else ""
 
 
 def _hvad(vaerdi: Any) -> str:
     if vaerdi is None:
-        return "nothing (empty value)"
+        return "ingenting (tom værdi)"
     if isinstance(vaerdi, bool):
         return "true/false"
     if isinstance(vaerdi, (int, float)):
-        return f"the number {vaerdi}"
+        return f"tallet {vaerdi}"
     if isinstance(vaerdi, str):
-        return f"the text '{vaerdi[:40]}'"
-    return {"dict": "a mapping", "list": "a list"}.get(type(vaerdi).__name__, type(vaerdi).__name__)
+        return f"teksten '{vaerdi[:40]}'"
+    return {"dict": "en tabel af felter", "list": "en liste"}.get(type(vaerdi).__name__, type(vaerdi).__name__)

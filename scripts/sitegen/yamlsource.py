@@ -65,7 +65,7 @@ def indlaes(fil: Path, aliaser: bool = False) -> YamlDokument:
                                    "er langt mindre. Del filen op, eller fjern det, der ikke hører til")
         tekst = fil.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        raise YamlFejl(fil, 1, f"the file is not UTF-8 text ({e.reason})") from None
+        raise YamlFejl(fil, 1, f"filen er ikke UTF-8-tekst ({e.reason})") from None
     except OSError as e:  # e.g. a folder named *.yaml
         raise YamlFejl(fil, 1, f"filen kan ikke læses ({e.strerror})") from None
     loader = _Loader(tekst)
@@ -75,7 +75,7 @@ def indlaes(fil: Path, aliaser: bool = False) -> YamlDokument:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as e:
         linje, begyndt = _fejllinje(e)
-        besked = f"YAML syntax error: {e.problem or e.context}"
+        besked = f"YAML-syntaksfejl: {e.problem or e.context}"
         citat = getattr(loader, "sidste_haendelse", None)
         if begyndt:
             besked += (" (det, der begynder i denne linje, er ikke afsluttet: mangler der et "
@@ -88,7 +88,7 @@ def indlaes(fil: Path, aliaser: bool = False) -> YamlDokument:
                        "anførselstegn?)")
         raise YamlFejl(fil, linje, besked) from None
     except yaml.YAMLError as e:
-        raise YamlFejl(fil, 1, f"YAML error: {e}") from None
+        raise YamlFejl(fil, 1, f"YAML-fejl: {e}") from None
     finally:
         loader.dispose()
     if node is not None:
@@ -176,7 +176,7 @@ def _komponer(loader, fil: Path, aliaser: bool = False):
                     tag = loader.resolve(yaml.MappingNode, None, event.implicit)
                 node = yaml.MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
             else:  # pragma: no cover - the parser emits nothing else inside a document
-                raise fejl(event, f"unexpected YAML event {type(event).__name__}")
+                raise fejl(event, f"uventet YAML-element {type(event).__name__}")
             if event.anchor is not None:
                 ankre[event.anchor] = node
             if stak:

@@ -66,4 +66,4 @@ def test_a_wrong_previous_edition_fails_the_build_plainly(tmp_path):
     proc = subprocess.run([sys.executable, "scripts/build_site.py", str(tmp_path / "site")], cwd=ROOT,
                           env=env, capture_output=True, text=True)
     assert proc.returncode == 1
-    assert "not a catalogue folder" in proc.stderr and "Traceback" not in proc.stderr
+    assert "ikke en katalogmappe" in proc.stderr and "Traceback" not in proc.stderr

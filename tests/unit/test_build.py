@@ -26,7 +26,7 @@ def test_bad_catalogue_fails_with_file_line_and_keeps_the_old_site(tmp_path):
     proc = build(site, kat)
 
     assert proc.returncode == 1
-    assert f"{fil}:4: titel_kilde: 'ukendt' is not allowed; use one of: kilde, redaktionel" in proc.stderr
+    assert f"{fil}:4: titel_kilde: 'ukendt' er ikke tilladt; brug en af: kilde, redaktionel" in proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
     assert (site / "index.html").read_text() == "previous build"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["catalogue", "site"]  # no half-built folder

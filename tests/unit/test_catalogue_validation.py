@@ -44,21 +44,21 @@ def test_yaml_syntax_error_names_file_and_line(katalog):
     linje = erstat(fil, "formaal:\n", "formaal: [\n")
     [besked] = fejl(katalog)
     assert besked.startswith(f"{fil}:")
-    assert "YAML syntax error" in besked
+    assert "YAML-syntaksfejl" in besked
     assert int(besked.split(":")[1]) in (linje, linje + 1, linje + 2)
 
 
 def test_missing_required_field(katalog):
     fil = katalog / EKSEMPEL
     erstat(fil, "kriterier:\n  linjer: [3063, 3064]\n  tekst: Der skal foreligge dokumentation fra læge eller sygehus om behov.\n", "")
-    assert fejl(katalog) == [f"{fil}:1: the required field 'kriterier' is missing"]
+    assert fejl(katalog) == [f"{fil}:1: det påkrævede felt 'kriterier' mangler"]
 
 
 def test_unknown_field_points_at_its_line(katalog):
     fil = katalog / EKSEMPEL
     linje = erstat(fil, "gyldig_fra: 2025-01-01\n", "gyldig_fra: 2025-01-01\nfarve: blå\n") + 1
     [besked] = fejl(katalog)
-    assert besked.startswith(f"{fil}:{linje}: unknown field 'farve'")
+    assert besked.startswith(f"{fil}:{linje}: ukendt felt 'farve'")
 
 
 def test_wrong_value_is_explained(katalog):
@@ -66,7 +66,7 @@ def test_wrong_value_is_explained(katalog):
     linje = erstat(fil, "{lov: serviceloven, paragraf: \"112\"}", "{lov: servicelov, paragraf: \"112\"}")
     [besked] = fejl(katalog)
     assert besked.startswith(f"{fil}:{linje}:")
-    assert "lovgrundlag.henvisninger[0]" in besked and "'servicelov' is not allowed" in besked
+    assert "lovgrundlag.henvisninger[0]" in besked and "'servicelov' er ikke tilladt" in besked
 
 
 def test_bad_date_and_bad_type(katalog):
@@ -74,8 +74,8 @@ def test_bad_date_and_bad_type(katalog):
     l1 = erstat(fil, "gyldig_fra: 2025-01-01", "gyldig_fra: 1. januar 2025")
     l2 = erstat(fil, "nummer: 39", "nummer: niogtredive")
     assert sorted(fejl(katalog)) == sorted([
-        f"{fil}:{l1}: gyldig_fra: '1. januar 2025' is not a real date; write it YYYY-MM-DD, e.g. 2025-01-01",
-        f"{fil}:{l2}: nummer: expected a whole number, got the text 'niogtredive'",
+        f"{fil}:{l1}: gyldig_fra: '1. januar 2025' er ikke en rigtig dato; skriv den ÅÅÅÅ-MM-DD, fx 2025-01-01",
+        f"{fil}:{l2}: nummer: forventede et helt tal, fik teksten 'niogtredive'",
     ])
 
 
@@ -84,15 +84,15 @@ def test_references_must_exist(katalog):
     l1 = erstat(fil, "omraade: hjaelpemidler", "omraade: hjaelpemiddelomraadet")
     l2 = erstat(fil, "  - id: diabetes\n", "  - id: diabetes_x\n")
     beskeder = fejl(katalog)
-    assert any(b.startswith(f"{fil}:{l1}: unknown omraade 'hjaelpemiddelomraadet'") for b in beskeder)
-    assert any(b.startswith(f"{fil}:{l2 }: unknown calculator 'diabetes_x'") for b in beskeder)
+    assert any(b.startswith(f"{fil}:{l1}: ukendt omraade 'hjaelpemiddelomraadet'") for b in beskeder)
+    assert any(b.startswith(f"{fil}:{l2 }: ukendt beregner 'diabetes_x'") for b in beskeder)
 
 
 def test_file_name_must_match_id(katalog):
     fil = katalog / EKSEMPEL
     fil.rename(fil.with_name("diabetes.yaml"))
     [besked] = fejl(katalog)
-    assert "rename the file to 'diabetesmaterialer-til-tabletbehandlede-diabetikere.yaml'" in besked
+    assert "omdøb filen til 'diabetesmaterialer-til-tabletbehandlede-diabetikere.yaml'" in besked
 
 
 def test_rate_without_value_must_say_why(katalog):
@@ -102,20 +102,20 @@ def test_rate_without_value_must_say_why(katalog):
     slut = tekst.index("        kilde:", start)
     fil.write_text(tekst[:start] + tekst[slut:], encoding="utf-8")
     beskeder = fejl(katalog)
-    assert any("diabetes.yaml" in b and "'mangler' is missing" in b for b in beskeder), beskeder
+    assert any("diabetes.yaml" in b and "'mangler' mangler" in b for b in beskeder), beskeder
 
 
 def test_calculator_rate_must_exist(katalog):
     fil = katalog / "satser" / "diabetes.yaml"
     erstat(fil, "  diabetes.sensorer_pr_aar:", "  diabetes.sensorer_i_alt:")
-    assert any("uses rate 'diabetes.sensorer_pr_aar'" in b for b in fejl(katalog))
+    assert any("bruger satsen 'diabetes.sensorer_pr_aar'" in b for b in fejl(katalog))
 
 
 def test_not_utf8(katalog):
     fil = katalog / EKSEMPEL
     fil.write_bytes("titel: Bækken".encode("latin-1"))
     [besked] = fejl(katalog)
-    assert besked.startswith(f"{fil}:1: the file is not UTF-8 text")
+    assert besked.startswith(f"{fil}:1: filen er ikke UTF-8-tekst")
 
 
 def test_every_error_is_reported_not_just_the_first(katalog):

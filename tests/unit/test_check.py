@@ -27,7 +27,7 @@ def check(katalog: Path, idag: str = "2025-06-01") -> subprocess.CompletedProces
 def test_a_valid_catalogue_passes_and_lists_the_values_still_missing(katalog):
     proc = check(katalog)
     assert proc.returncode == 0, proc.stderr
-    assert "still to be supplied by an editor" in proc.stdout
+    assert "som en redaktør stadig skal udfylde" in proc.stdout
     assert "diabetes.standardpris_blodsukkerapparat" in proc.stdout
 
 
@@ -40,12 +40,12 @@ def test_an_expired_rate_used_by_a_calculator_is_a_warning_with_file_and_line(ka
     linje = next(i for i, l in enumerate(tekst.splitlines(), 1) if l.startswith("  diabetes.sensorer_pr_aar:"))
     proc = check(katalog, idag="2026-01-01")
     assert proc.returncode == 0
-    assert (f"{fil}:{linje}: rate 'diabetes.sensorer_pr_aar' (used by diabetes) has no value in force on "
-            "2026-01-01: its last value ended 2025-12-31") in proc.stdout
+    assert (f"{fil}:{linje}: satsen 'diabetes.sensorer_pr_aar' (bruges af diabetes) har ingen værdi, der gælder "
+            "2026-01-01: den seneste værdi sluttede 2025-12-31") in proc.stdout
     # The day before, it is still in force, but ends soon without a successor.
     proc = check(katalog, idag="2025-12-31")
-    assert "ends 2025-12-31 and has no value after that date" in proc.stdout
-    assert "no value in force" not in proc.stdout
+    assert "slutter 2025-12-31 og har ingen værdi efter den dato" in proc.stdout
+    assert "har ingen værdi, der gælder" not in proc.stdout
 
 
 def test_an_error_fails_the_check_and_is_not_mixed_with_warnings(katalog):
@@ -53,7 +53,7 @@ def test_an_error_fails_the_check_and_is_not_mixed_with_warnings(katalog):
     fil.write_text(fil.read_text(encoding="utf-8").replace("enhed: stk. pr. år", "enhed: ''", 1), encoding="utf-8")
     proc = check(katalog)
     assert proc.returncode == 1
-    assert f"{fil}:" in proc.stderr and "warning" not in proc.stderr
+    assert f"{fil}:" in proc.stderr and "advarsel" not in proc.stderr
 
 
 PLEJEBOLIG = "standarder/boliger/plejebolig.yaml"
@@ -68,7 +68,7 @@ def test_a_reference_to_an_absent_standard_warns_unless_the_editor_has_explained
     fil.write_text(tekst[:start] + tekst[slut:], encoding="utf-8")
     proc = check(katalog)
     assert proc.returncode == 0
-    assert "reference to standard 'midlertidige-pladser'" in proc.stdout
+    assert "henvisning til standarden 'midlertidige-pladser'" in proc.stdout
 
 
 def test_marking_an_existing_standard_as_absent_is_an_error(katalog):
@@ -77,4 +77,4 @@ def test_marking_an_existing_standard_as_absent_is_an_error(katalog):
                                                            "standard: plejebolig"), encoding="utf-8")
     proc = check(katalog)
     assert proc.returncode == 1
-    assert "plejebolig.yaml" in proc.stderr and "marked absent" in proc.stderr
+    assert "plejebolig.yaml" in proc.stderr and "markeret som fraværende" in proc.stderr

@@ -47,8 +47,8 @@ def test_preview_shows_errors_and_recovers(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         side = _hent(f"http://127.0.0.1:{port}/", "Kataloget har fejl")
-        assert "brokbind.yaml:4: titel_kilde: &#39;maaske&#39; is not allowed" in side \
-            or "brokbind.yaml:4: titel_kilde: 'maaske' is not allowed" in side
+        assert "brokbind.yaml:4: titel_kilde: &#39;maaske&#39; er ikke tilladt" in side \
+            or "brokbind.yaml:4: titel_kilde: 'maaske' er ikke tilladt" in side
         assert proc.poll() is None, "serve stopped on a catalogue error"
         fil.write_text(god, "utf-8")  # the editor fixes the file
         _hent(f"http://127.0.0.1:{port}/standarder/brokbind/", "Brokbind")

@@ -112,7 +112,7 @@ def test_a_syntax_error_is_reported_at_the_line_of_the_mistake(katalog, gammel, 
     fil = katalog / EKSEMPEL
     fil.write_text(fil.read_text(encoding="utf-8").replace(gammel, ny, 1), encoding="utf-8")
     [besked] = fejl(katalog)
-    assert besked.startswith(f"{fil}:{linje_med(fil, ved)}: YAML syntax error")
+    assert besked.startswith(f"{fil}:{linje_med(fil, ved)}: YAML-syntaksfejl")
 
 
 def test_yaml_nested_20000_deep_is_refused_without_a_traceback(katalog):
