@@ -1,14 +1,18 @@
 """The front page: what the handbook is, and the way into its areas, calculators and appendices."""
 from __future__ import annotations
 
+from datetime import date
+
 from ..begreber import KILDE_NAVN
 from ..catalogue import Katalog
 from ..datotekst import samlet_gyldighed
 from ..markdown import tekst
-from ..stier import bilag_sti, om_sti, omraade_sti, standard_sti
+from ..stier import REFORM_STI, bilag_sti, om_sti, omraade_sti, standard_sti
+from .reform import paa_forsiden
 
 
-def forside(katalog: Katalog) -> str:
+def forside(katalog: Katalog, idag: date | None = None) -> str:
+    """`idag` is the build date: within a year of the health reform the page links to it."""
     linjer = [
         "---", "title: Forside", "hide: [navigation]", "---", "",
         "# Kvalitetshåndbogen – Sundhed og Rehabilitering", "",
@@ -20,6 +24,10 @@ def forside(katalog: Katalog) -> str:
         f"Indholdet er hentet fra *{KILDE_NAVN}*. Hver side viser, hvilke linjer i kildeteksten "
         f"den bygger på, og hvor teksten er repareret efter udtrækket fra PDF.", "",
     ]
+    if paa_forsiden(katalog, idag or date.today()):
+        linjer += ['!!! info "Sundhedsreformen 2027"',
+                   "    Fra 1. januar 2027 flytter sundhedsreformen opgaver fra kommunerne til regionerne. "
+                   f"Se, hvilke standarder og bilag det rører: [Sundhedsreformen 2027 i håndbogen]({REFORM_STI}).", ""]
     if katalog.indledning:
         linjer += ["## Om kvalitetsstandarderne", ""]
         linjer += [f"- [{tekst(s['titel'])}]({om_sti(s['id'])})" for s in katalog.indledning]
