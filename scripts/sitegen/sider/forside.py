@@ -5,7 +5,7 @@ from datetime import date
 
 from ..begreber import KILDE_NAVN
 from ..catalogue import Katalog
-from ..datotekst import samlet_gyldighed
+from ..datotekst import dansk_dato, samlet_gyldighed
 from ..markdown import tekst
 from ..stier import REFORM_STI, bilag_sti, om_sti, omraade_sti, standard_sti
 from .reform import paa_forsiden
@@ -24,10 +24,15 @@ def forside(katalog: Katalog, idag: date | None = None) -> str:
         f"Indholdet er hentet fra *{KILDE_NAVN}*. Hver side viser, hvilke linjer i kildeteksten "
         f"den bygger på, og hvor teksten er repareret efter udtrækket fra PDF.", "",
     ]
-    if paa_forsiden(katalog, idag or date.today()):
+    idag = idag or date.today()
+    if paa_forsiden(katalog, idag):
+        fra = katalog.data["reform"]["gyldig_fra"]
+        hvornaar = (f"Sundhedsreformen flytter efter planen opgaver fra kommunerne til regionerne den {dansk_dato(fra)}."
+                    if idag < date.fromisoformat(fra) else
+                    f"Sundhedsreformen har efter planen flyttet opgaver fra kommunerne til regionerne fra {dansk_dato(fra)}.")
         linjer += ['!!! info "Sundhedsreformen 2027"',
-                   "    Fra 1. januar 2027 flytter sundhedsreformen opgaver fra kommunerne til regionerne. "
-                   f"Se, hvilke standarder og bilag det rører: [Sundhedsreformen 2027 i håndbogen]({REFORM_STI}).", ""]
+                   f"    {hvornaar} Se, hvilke standarder og bilag det rører, og hvor sikkert det er: "
+                   f"[Sundhedsreformen 2027 i håndbogen]({REFORM_STI}).", ""]
     if katalog.indledning:
         linjer += ["## Om kvalitetsstandarderne", ""]
         linjer += [f"- [{tekst(s['titel'])}]({om_sti(s['id'])})" for s in katalog.indledning]

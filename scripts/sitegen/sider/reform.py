@@ -96,11 +96,19 @@ def _linjer(linjer: list[int]) -> str:
 
 def hvor_det_staar(katalog: Katalog, a: dict) -> str:
     """'KL's høringssvar … (004_….txt), linje 3664–3670 og linje 2221–2226' — per document."""
-    pr_dok: dict[str, list[str]] = {}
+    pr_dok: dict[str, list[list[int]]] = {}
     for k in a["kilder"]:
-        pr_dok.setdefault(k["dokument"], []).append(_linjer(k["linjer"]))
-    return "; ".join(f"*{tekst(_dokument_navn(katalog, fil))}* ({fil}), {' og '.join(l)}"
+        pr_dok.setdefault(k["dokument"], []).append(k["linjer"])
+    return "; ".join(f"*{tekst(_dokument_navn(katalog, fil))}* ({fil}), {_flere_linjer(l)}"
                      for fil, l in pr_dok.items())
+
+
+def _flere_linjer(alle: list[list[int]]) -> str:
+    """'linje 3664–3670', 'linje 3664–3670 og 2221–2226', 'linje 1, 5–7 og 9'."""
+    dele = [str(a) if a == b else f"{a}–{b}" for a, b in alle]
+    if len(dele) == 1:
+        return _linjer(alle[0])
+    return "linje " + ", ".join(dele[:-1]) + " og " + dele[-1]
 
 
 def udsagn(a: dict, idag: date) -> str:
@@ -124,7 +132,7 @@ def _indryk(linjer: Iterable[str]) -> list[str]:
 
 
 def _aendring_afsnit(katalog: Katalog, a: dict, idag: date, grund: str | None) -> list[str]:
-    l = [udsagn(a, idag), "",
+    l = [f"**{tekst(a['emne'])}.** {udsagn(a, idag)}", "",
          f"*Hvor sikkert:* {sikkerhed(a)}", "",
          f"*Hvor det står:* {hvor_det_staar(katalog, a)}."]
     if a.get("dato_bemaerkning"):
@@ -229,7 +237,7 @@ def _kildens_ord(katalog: Katalog, a: dict) -> list[str]:
 
 
 def _aendring_oversigt(katalog: Katalog, a: dict, idag: date) -> list[str]:
-    l = [udsagn(a, idag), "",
+    l = [f"### {tekst(a['emne'])} {{ #{a['id']} }}", "", udsagn(a, idag), "",
          f"Hvor sikkert: {sikkerhed(a)}", "",
          f"Hvor det står: {hvor_det_staar(katalog, a)}."
          + (f" {tekst(' '.join(a['dato_bemaerkning'].split()))}" if a.get("dato_bemaerkning") else ""), ""]
@@ -252,6 +260,7 @@ def reform_side(katalog: Katalog, idag: date) -> str:
     else:
         l.append(f"Sundhedsreformen trådte efter planen i kraft den {dag} ({_linjer(ikraft['linjer'])}). Fra den "
                  "dag skulle kommunerne overdrage en række sundhedsopgaver til regionerne.")
+    l.append("")
     l += ["Her står, hvad kilderne siger om det, hvor sikkert det er, og hvilke standarder, bilagsrækker og "
           "svar i navigatoren det rører. Kilden er KL's høringssvar og mødepapirer: KL's gengivelse af "
           "aftalen og lovforslagene, skrevet før reformen, ikke lovteksten. Hvilke sider der er berørt, er "
@@ -266,7 +275,7 @@ def reform_side(katalog: Katalog, idag: date) -> str:
         aendringer = [a for a in data["aendringer"] if a["kategori"] == kat["id"]]
         l += [f"## {tekst(kat['titel'])} {{ #{kat['id']} }}", ""]
         if not any(a.get("standarder") for a in aendringer):
-            l += ["Ingen kvalitetsstandard i håndbogen er berørt efter kilderne.", ""]
+            l += ["Ingen kvalitetsstandard i håndbogen er berørt efter kilderne; bilagsrækkerne står nedenfor.", ""]
         for a in aendringer:
             l += _aendring_oversigt(katalog, a, idag)
     tvaers = [a for a in data["aendringer"] if not a["kategori"]]
