@@ -212,6 +212,9 @@ def _tjek_standard_henvisninger(d: YamlDokument, standard_ids: set[str], fejl) -
                     hvilke = [(sti + (k,), v)]
                 elif k == "standarder" and isinstance(v, list):
                     hvilke = [(sti + (k, i), x) for i, x in enumerate(v) if isinstance(x, str)]
+                    for i, x in enumerate(v):  # a list of links, each with its own `standard:`
+                        if not isinstance(x, str):
+                            gaa(x, sti + (k, i))
                 else:
                     gaa(v, sti + (k,))
                     continue
