@@ -28,7 +28,10 @@ BEROERTE_SIDER = {
     "standarder/forebyggende-fysisk-traening-efter-sundhedsloven.md",
     "standarder/befordring-og-befordringsgodtgoerelse-ved-genoptraening-efter-sundhedsloven.md",
     "bilag/bilag-4.md", "bilag/bilag-7.md", "bilag/bilag-9.md",
+    "ansvar/kategorier.md",  # the navigator's categories 3 and 4.2
 }
+# Notices per page: one, except on the categories page, one under each touched category.
+NOTITSER = {"ansvar/kategorier.md": 2}
 
 
 def _data() -> dict:
@@ -172,22 +175,24 @@ def sider(katalog):
 
 
 def _notits(md: str) -> str:
-    """The reform's admonition on a page (title line and its indented block), or ''."""
-    m = re.search(r'^!!! warning kvh-reform "[^"]*"\n(?:    .*\n|\n)*', md, re.M)
-    return m.group(0) if m else ""
+    """The reform's admonitions on a page (title line and its indented block), or ''."""
+    return "".join(re.findall(r'^!!! warning kvh-reform "[^"]*"\n(?:    .*\n|\n)*', md, re.M))
 
 
 def test_the_notice_is_on_exactly_the_pages_the_data_links(sider):
     d = _data()
     fra_data = {f"standarder/{h['standard']}.md" for a in d["aendringer"] for h in a.get("standarder", [])}
     fra_data |= {f"bilag/bilag-{h['bilag']}.md" for a in d["aendringer"] for h in a.get("bilagsraekker", [])}
+    navigator = {n["kategori"] for a in d["aendringer"] for n in a.get("navigator", [])}
+    assert navigator == {"3", "4.2"}
+    fra_data |= {"ansvar/kategorier.md"}
     assert fra_data == BEROERTE_SIDER
     for dag in (FOER, EFTER):
         md, _ = sider[dag]
         med = {sti for sti, t in md.items() if "kvh-reform" in t}
         assert med == BEROERTE_SIDER, dag
         for sti in BEROERTE_SIDER:
-            assert md[sti].count("!!! warning kvh-reform") == 1, sti
+            assert md[sti].count("!!! warning kvh-reform") == NOTITSER.get(sti, 1), sti
 
 
 def test_the_notice_is_in_the_future_before_the_date_and_in_the_present_after(sider):
@@ -226,6 +231,11 @@ def test_each_notice_says_how_certain_and_where_it_is_written_and_why_here(sider
     b9 = _norm(_notits(md["bilag/bilag-9.md"]))
     assert "Rækken «Genoptræning efter sundhedslovens §140: Specialiseret rehabilitering»" in b9
     assert "Rækken «Forebyggende fysisk træning efter Sundhedslovens §119»" in b9
+    kat = md["ansvar/kategorier.md"]
+    for anker in ("kategori-3", "kategori-4-2"):
+        afsnit = kat.split(f"{{ #{anker} }}", 1)[1].split("\n### ", 1)[0]
+        assert "!!! warning kvh-reform" in afsnit, anker
+    assert "Navigatorens svar «rehabilitering specialiseret»" in _norm(_notits(kat))
     b4 = _norm(_notits(md["bilag/bilag-4.md"]))
     assert "Rækken «Midlertidig plads/Aflastningsplads»" in b4
     assert "sundhedsreform-2027.md" in b4

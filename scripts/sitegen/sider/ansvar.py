@@ -24,7 +24,8 @@ from ..datotekst import dansk_dato
 from ..export import katalog_data
 from ..forms import formular
 from ..markdown import Side, front_matter_vaerdi, tekst
-from ..stier import rel
+from ..stier import REFORM_STI, rel
+from .reform import navigator_notits
 
 INDEX = "ansvar/index.md"
 KATEGORIER = "ansvar/kategorier.md"
@@ -53,10 +54,10 @@ def ansvar_sider(katalog: Katalog, idag: date) -> tuple[list[Side], list[Any]]:
         return [], []
     sider = [
         Side(INDEX, _index(data, katalog, idag)),
-        Side(KATEGORIER, _kategorier(data)),
+        Side(KATEGORIER, _kategorier(data, katalog, idag)),
         Side(KOMPRESSION, _kompression(data)),
         Side(NORDJYLLAND, _nordjylland(data)),
-        Side(SUNDHEDSREFORM, _sundhedsreform(data)),
+        Side(SUNDHEDSREFORM, _sundhedsreform(data, katalog)),
     ]
     nav = [INDEX] + [{TITLER[s]: s} for s in (KATEGORIER, KOMPRESSION, NORDJYLLAND, SUNDHEDSREFORM)]
     return sider, nav
@@ -182,7 +183,7 @@ def _anker(kategori_id: str) -> str:
     return "kategori-" + kategori_id.replace(".", "-")
 
 
-def _kategorier(data: dict) -> str:
+def _kategorier(data: dict, katalog: Katalog, idag: date) -> str:
     s = KATEGORIER
     fil = data["kategorier"][0]["dokument"]
     l = _front(s, _kildelinje(data, fil, [1, 218]))
@@ -221,6 +222,7 @@ def _kategorier(data: dict) -> str:
             l += [f"### Kategori {tekst(k['id'])} – {tekst(k['emne'])} {{ #{_anker(k['id'])} }}", ""]
         else:
             l += [f"## {tekst(k['titel'])} – {tekst(k['emne'])} {{ #{_anker(k['id'])} }}", ""]
+        l += navigator_notits(katalog, idag, k["id"], s)
         for b in k["beskrivelse"]:
             if b.get("emne"):
                 l += [f"**{tekst(b['emne'])}** ({_linjer(b['linjer'])}):", ""]
@@ -312,7 +314,7 @@ def _nordjylland(data: dict) -> str:
 
 # --- ansvar/sundhedsreform.md -------------------------------------------------------------------------
 
-def _sundhedsreform(data: dict) -> str:
+def _sundhedsreform(data: dict, katalog: Katalog) -> str:
     s = SUNDHEDSREFORM
     filer = sorted({t["dokument"] for t in data["reform_tidslinje"]}
                    | {p["dokument"] for p in data["sundhedsreform"]["punkter"]})
@@ -333,8 +335,11 @@ def _sundhedsreform(data: dict) -> str:
         uaf = "".join(f" ([{i}]({rel(s, INDEX)}#{i.lower()}))" for i in t.get("uafklaret", []))
         l.append(f"| {_tidspunkt(t['dato'])} | {_celle(t['tekst'])}{uaf} | «{_celle(t['citat'])}» | "
                  f"{t['dokument']}, {_linjer(t['linjer'])} |")
-    l += ["", "Hvor kilden kun nævner et år, står kun året.", "{ .kvh-meta }", "",
-          "## Hvad reformen ændrer", ""]
+    l += ["", "Hvor kilden kun nævner et år, står kun året.", "{ .kvh-meta }", ""]
+    if katalog.data.get("reform"):
+        l += [f"Hvilke standarder, bilagsrækker og svar i navigatoren reformen rører, står på siden "
+              f"[Sundhedsreformen 2027 i håndbogen]({rel(s, REFORM_STI)}).", ""]
+    l += ["## Hvad reformen ændrer", ""]
     for p in data["sundhedsreform"]["punkter"]:
         l += _punkt(s, data, p, p["dokument"])
     return "\n".join(l) + "\n"

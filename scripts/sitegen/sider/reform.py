@@ -194,6 +194,31 @@ def bilag_notits(katalog: Katalog, idag: date, nummer: int) -> list[str]:
     return _notits(katalog, idag, bilag_sti(nummer), dele)
 
 
+def navigator_notits(katalog: Katalog, idag: date, kategori: str, sti: str) -> list[str]:
+    """The notice under a category of the afgrænsningscirkulære on the navigator's pages."""
+    data = reform_data(katalog)
+    if not data:
+        return []
+    pr_aendring: dict[str, tuple[dict, list[dict]]] = {}
+    for a in data["aendringer"]:
+        for n in a.get("navigator", []):
+            if n["kategori"] == kategori:
+                pr_aendring.setdefault(a["id"], (a, []))[1].append(n)
+    if not pr_aendring:
+        return []
+    dele = []
+    for a, ns in pr_aendring.values():
+        grunde = [(f"Navigatorens svar «{tekst(_svar_navn(n))}»: " if n.get("svar") else "")
+                  + tekst(" ".join(n["grund"].split())) for n in ns]
+        dele.append((a, "*Hvorfor her:* " + grunde[0] if len(grunde) == 1 else
+                     "*Hvorfor her:*\n\n" + "\n".join(f"- {g}" for g in grunde)))
+    return _notits(katalog, idag, sti, dele)
+
+
+def _svar_navn(n: dict) -> str:
+    return "; ".join(", ".join(v) for v in n["svar"].values()).replace("_", " ")
+
+
 # --- The overview page ----------------------------------------------------------------------------
 
 def _navigator_navn(katalog: Katalog, n: dict) -> str:
@@ -201,7 +226,7 @@ def _navigator_navn(katalog: Katalog, n: dict) -> str:
     k = next((k for k in ansvar.get("kategorier", []) if k["id"] == n["kategori"]), None)
     navn = f"kategori {n['kategori']}" + (f" – {k['emne']}" if k else "")
     if n.get("svar"):
-        navn += " (" + "; ".join(", ".join(v) for v in n["svar"].values()).replace("_", " ") + ")"
+        navn += f" ({_svar_navn(n)})"
     return navn
 
 
