@@ -329,3 +329,36 @@ def test_the_navigator_form_asks_for_the_day_the_question_is_about(sider):
     md, _ = sider[FOER]
     form = md["ansvar/index.md"]
     assert 'name="dato"' in form and "Hvilken dag gælder spørgsmålet?" in form
+
+
+# --- Catalogue text is data ---------------------------------------------------------------------------
+
+def test_hostile_text_in_the_reform_data_renders_as_text(tmp_path, sider):
+    from fixtures.fjendtlig import BLOK_PAYLOAD, LINJE_PAYLOADS
+    from sitegen.catalogue import indlaes_katalog
+    from sitegen.site import byg_sider
+    from test_fjendtligt_input import elementer, render
+
+    kopi = tmp_path / "catalogue"
+    shutil.copytree(ROD / "catalogue", kopi)
+    data = _data()
+    a = data["aendringer"][0]
+    a["emne"] = " ".join(LINJE_PAYLOADS)
+    a["foer"] = a["efter"] = BLOK_PAYLOAD
+    a["standarder"][0]["grund"] = BLOK_PAYLOAD
+    a["bilagsraekker"][0]["grund"] = " ".join(LINJE_PAYLOADS)
+    a["navigator"][0]["grund"] = BLOK_PAYLOAD
+    a["kilder"][0]["citat"] = BLOK_PAYLOAD
+    (kopi / "reform.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    fjendtlige = {s.sti: s.markdown for s in byg_sider(indlaes_katalog(kopi), FOER)[0]}
+    for sti in ("standarder/tvaerkommunalt-akutteam.md", "bilag/bilag-4.md", "ansvar/kategorier.md",
+                "sundhedsreform-2027.md"):
+        html = render(fjendtlige[sti].split("---", 2)[2])
+        for tag, attrs in elementer(html):
+            assert tag not in {"script", "img", "svg"}, (sti, tag)
+            assert not any(n.startswith("on") for n, _ in attrs), (sti, tag, attrs)
+            assert not any((v or "").strip().lower().startswith("javascript:") for _, v in attrs), (sti, tag)
+        # The same admonitions and collapsible blocks as the page built from the real data.
+        ren = render(sider[FOER][0][sti].split("---", 2)[2])
+        for blok in ('<div class="admonition ', "<details", "<h2", "<h3", "<table"):
+            assert html.count(blok) == ren.count(blok), (sti, blok)
