@@ -374,12 +374,12 @@ def _tjek_reform(d: YamlDokument, bilag, data_docs: dict[str, YamlDokument], fej
             date.fromisoformat(v)
         except ValueError:
             fejl.append(Fund(d.fil, d.linje(sti), f"'{v}' is not a real date"))
-    set_ids: set[str] = set()
+    ids: set[str] = set()
     for i, a in enumerate(data["aendringer"]):
         sti = ("aendringer", i)
-        if a["id"] in set_ids:
+        if a["id"] in ids:
             fejl.append(Fund(d.fil, d.linje(sti + ("id",)), f"change id '{a['id']}' is used twice"))
-        set_ids.add(a["id"])
+        ids.add(a["id"])
         for felt, vaerdier in (("kategori", [a["kategori"]] if a["kategori"] else []),
                                ("foelger_med", a.get("foelger_med", []))):
             for v in vaerdier:

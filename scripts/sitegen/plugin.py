@@ -49,7 +49,8 @@ TYPEAHEAD_PATCH = Path(__file__).parent / "lunr_da_typeahead.js"
 class KvalitetshaandbogConfig(base.Config):
     catalogue = c.Dir(exists=True, default="catalogue")
     """The catalogue folder to build from (relative to mkdocs.yml)."""
-    idag = c.Optional(c.Type(str))
+    # A date (MkDocs' !ENV reads KVH_IDAG=2027-01-02 as YAML, so it arrives as a date) or its text.
+    idag = c.Optional(c.Type((str, date)))
     """The day the site is built for, YYYY-MM-DD; unset means today. Tests and previews
     use it to look at the handbook as it will be on another day."""
     forrige_katalog = c.Optional(c.Type(str))
@@ -144,6 +145,8 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
     def _idag(self) -> date:
         if not self.config.idag:
             return date.today()
+        if isinstance(self.config.idag, date):
+            return self.config.idag
         try:
             return date.fromisoformat(self.config.idag)
         except ValueError:

@@ -362,3 +362,13 @@ def test_hostile_text_in_the_reform_data_renders_as_text(tmp_path, sider):
         ren = render(sider[FOER][0][sti].split("---", 2)[2])
         for blok in ('<div class="admonition ', "<details", "<h2", "<h3", "<table"):
             assert html.count(blok) == ren.count(blok), (sti, blok)
+
+
+@pytest.mark.parametrize("vaerdi", [date(2027, 1, 2), "2027-01-02"])
+def test_the_build_date_option_takes_kvh_idag_as_mkdocs_reads_it(vaerdi):
+    # MkDocs' !ENV reads KVH_IDAG=2027-01-02 as YAML, i.e. as a date; written in mkdocs.yml it may be text.
+    from sitegen.plugin import KvalitetshaandbogPlugin
+    plugin = KvalitetshaandbogPlugin()
+    fejl, _ = plugin.load_config({"idag": vaerdi})
+    assert fejl == []
+    assert plugin._idag() == date(2027, 1, 2)
