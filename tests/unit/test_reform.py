@@ -372,3 +372,12 @@ def test_the_build_date_option_takes_kvh_idag_as_mkdocs_reads_it(vaerdi):
     fejl, _ = plugin.load_config({"idag": vaerdi})
     assert fejl == []
     assert plugin._idag() == date(2027, 1, 2)
+
+
+def test_the_overview_links_the_same_point_on_the_reform_timeline_page(sider):
+    md, _ = sider[FOER]
+    oversigt, tidslinje = md["sundhedsreform-2027.md"], md["ansvar/sundhedsreform.md"]
+    for a in _data()["aendringer"]:
+        if a.get("ansvar_punkt"):
+            assert f"(ansvar/sundhedsreform.md#reform-{a['ansvar_punkt']})" in oversigt, a["id"]
+            assert f"{{ #reform-{a['ansvar_punkt']} }}" in tidslinje, a["id"]

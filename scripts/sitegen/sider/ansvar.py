@@ -25,7 +25,7 @@ from ..export import katalog_data
 from ..forms import formular
 from ..markdown import Side, front_matter_vaerdi, tekst
 from ..stier import REFORM_STI, rel
-from .reform import navigator_notits
+from .reform import navigator_notits, reform_anker
 
 INDEX = "ansvar/index.md"
 KATEGORIER = "ansvar/kategorier.md"
@@ -250,8 +250,8 @@ def _kategorier(data: dict, katalog: Katalog, idag: date) -> str:
 
 # --- ansvar/kompression.md ----------------------------------------------------------------------------
 
-def _punkt(sti: str, data: dict, p: dict, fil: str) -> list[str]:
-    l = [f"### {tekst(p['emne'])}", ""]
+def _punkt(sti: str, data: dict, p: dict, fil: str, anker: str | None = None) -> list[str]:
+    l = [f"### {tekst(p['emne'])}" + (f" {{ #{anker} }}" if anker else ""), ""]
     if p.get("hvem"):
         l += [f"**Hvem:** {tekst(p['hvem'])}", ""]
     l += _citat(p["citat"]) + ["", f"{_kilde_navn(data, p.get('dokument', fil))}, {_linjer(p['linjer'])}.",
@@ -341,5 +341,5 @@ def _sundhedsreform(data: dict, katalog: Katalog) -> str:
               f"[Sundhedsreformen 2027 i håndbogen]({rel(s, REFORM_STI)}).", ""]
     l += ["## Hvad reformen ændrer", ""]
     for p in data["sundhedsreform"]["punkter"]:
-        l += _punkt(s, data, p, p["dokument"])
+        l += _punkt(s, data, p, p["dokument"], reform_anker(p["id"]))
     return "\n".join(l) + "\n"

@@ -19,6 +19,7 @@ from ..markdown import front_matter_vaerdi, tekst
 from ..stier import ANSVAR_STI, REFORM_STI, bilag_sti, rel, standard_sti
 
 TITEL = "Sundhedsreformen 2027 i håndbogen"
+ANSVAR_REFORM = "ansvar/sundhedsreform.md"
 
 SIKKERHED = {
     "fastlagt": ("Fastlagt i aftalen",
@@ -36,6 +37,11 @@ SIKKERHED = {
 
 # How much of a year around the reform date the front page links to the overview.
 FORSIDE_DAGE = 365
+
+
+def reform_anker(punkt_id: str) -> str:
+    """The anchor of a point of ansvar.yaml's `sundhedsreform` on the page ansvar/sundhedsreform.md."""
+    return f"reform-{punkt_id}"
 
 
 def reform_data(katalog: Katalog) -> dict[str, Any] | None:
@@ -267,6 +273,9 @@ def _aendring_oversigt(katalog: Katalog, a: dict, idag: date) -> list[str]:
          f"Hvor det står: {hvor_det_staar(katalog, a)}."
          + (f" {tekst(' '.join(a['dato_bemaerkning'].split()))}" if a.get("dato_bemaerkning") else ""), ""]
     l += _kildens_ord(katalog, a)
+    if a.get("ansvar_punkt") and katalog.data.get("ansvar"):
+        l += [f"Se også punktet på [siden om sundhedsreformen]"
+              f"({rel(REFORM_STI, ANSVAR_REFORM)}#{reform_anker(a['ansvar_punkt'])}).", ""]
     return l + _beroerte_sider(katalog, a)
 
 
@@ -290,7 +299,7 @@ def reform_side(katalog: Katalog, idag: date) -> str:
           "svar i navigatoren det rører. Kilden er KL's høringssvar og mødepapirer: KL's gengivelse af "
           "aftalen og lovforslagene, skrevet før reformen, ikke lovteksten. Hvilke sider der er berørt, er "
           "redaktionens vurdering; begrundelsen står ved hver side.", "",
-          f"Se også [sundhedsreformens tidslinje og de øvrige ændringer]({rel(s, 'ansvar/sundhedsreform.md')}).", "",
+          f"Se også [sundhedsreformens tidslinje og de øvrige ændringer]({rel(s, ANSVAR_REFORM)}).", "",
           "## Hvor sikkert er det?", "",
           "| Sikkerhed | Hvad det betyder |", "| --- | --- |"]
     brugt = {a["sikkerhed"] for a in data["aendringer"]}
