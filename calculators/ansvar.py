@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from . import reform
 from .felter import Heltal, JaNej, Valg, formater_tal
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
@@ -353,14 +354,6 @@ def _k42(v: dict[str, Any], r: Resultat) -> None:
              "ADL-hjælpemidler.", D001, (165, 174), regel="S10")
     _trin(r, "Kommunen afholder udgiften til de hjælpemidler, der anbefales som led i genoptræningen, og "
              f"tilvejebringer dem ({NJ}).", D002, (93, 95), regel="S10", fortolkning="nordjylland-eksempel")
-    if form == "rehabilitering_specialiseret":
-        r.post("aendring_2027", "Ændring fra 2027", None,
-               "Rehabilitering på specialiseret niveau skal efter sundhedsreformen overdrages fra kommunerne "
-               "til regionerne pr. 1. januar 2027. Kilderne siger ikke, hvem der så leverer og betaler "
-               "hjælpemidlerne")
-        _trin(r, "Kommunerne skal pr. 1. januar 2027 overdrage sundhedsopgaver til regionerne, bl.a. "
-                 "rehabilitering på specialiseret niveau og dele af ansvaret for genoptræning. Hvad det betyder "
-                 "for hjælpemidlerne, står ikke i kilderne.", D004, (3664, 3669), regel="F4")
     _instruktion_og_reparation(r, "kommune", "kommune")
 
 
@@ -655,6 +648,8 @@ def beregn(raw: dict[str, Any], k: Kontekst) -> Resultat:
     else:
         kode, navn, fn = passer[0]
         fn(v, r)
+        # What the health reform changes on the date asked about (catalogue/reform.yaml).
+        reform.anvend(r, k, kode.split("-")[0], v)
         andre = [n for c, n, _ in passer[1:] if c != "2.1"]
         serviceloven = any(c == "2.1" for c, _, _ in passer[1:])
         tekster = []
@@ -701,4 +696,8 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    dato_label="Hvilken dag gælder spørgsmålet?",
+    dato_hjaelp=("Navigatoren svarer efter det, der gælder den dag. Lad feltet stå tomt for at bruge dagens "
+                 "dato. Sundhedsreformen flytter opgaver fra 1. januar 2027; vælg en dato før eller efter for "
+                 "at se forskellen."),
 )

@@ -105,6 +105,10 @@ class Beregner:
     felter: tuple[Felt, ...]
     fortolkninger: tuple[Fortolkning, ...]
     beregn: Callable[[dict[str, Any], "Kontekst"], Resultat]
+    # The form's date field ("dato": the day the answer is for; empty = today), if the
+    # calculator words it differently from the default.
+    dato_label: str = ""
+    dato_hjaelp: str = ""
 
     def beskriv(self) -> dict[str, Any]:
         return {
@@ -116,7 +120,8 @@ class Beregner:
             "satser": list(self.satser),
             "felter": [f.beskrivelse() for f in self.felter],
             "fortolkninger": [f.som_data() for f in self.fortolkninger],
-        }
+        } | ({"dato_felt": {"label": self.dato_label, "hjaelp": self.dato_hjaelp}}
+             if self.dato_label or self.dato_hjaelp else {})
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,7 @@ DATAFILER: dict[str, dict[str, Any]] = {
     "ansvar": {"beskrivelse": "Region eller kommune: kilderne bag ansvarsnavigatoren", "eksporteres": False},
     "funktionsniveau": {"beskrivelse": "Vejledende funktionsniveau (FSIII) pr. standard", "eksporteres": True},
     "forside": {"beskrivelse": "Forsidens genveje: det, læserne oftest spørger om", "eksporteres": False},
+    "reform": {"beskrivelse": "Sundhedsreformen 2027: ændringer og de sider, de rører", "eksporteres": True},
 }
 
 
@@ -186,6 +187,8 @@ def indlaes_katalog(rod: Path = CATALOGUE_DIR, beregnere: dict | None = None, al
         _tjek_standard_henvisninger(d, {s.id for s in standarder}, fejl)
     for d in satser_docs:
         _tjek_satser(d, {s.id for s in standarder}, fejl, advarsler)
+    if "reform" in data_docs:
+        _tjek_reform(data_docs["reform"], bilag, data_docs, fejl)
     _tjek_beregner_satser(beregnere, satser, rod / "satser", fejl)
     _tjek_formularernes_satser(standarder, beregnere, satser, sats_dok, fejl)
     if alle_standarder_indlaest:  # otherwise a broken file would also show up as "missing"
@@ -219,6 +222,9 @@ def _tjek_standard_henvisninger(d: YamlDokument, standard_ids: set[str], fejl) -
                     hvilke = [(sti + (k,), v)]
                 elif k == "standarder" and isinstance(v, list):
                     hvilke = [(sti + (k, i), x) for i, x in enumerate(v) if isinstance(x, str)]
+                    for i, x in enumerate(v):  # a list of links, each with its own `standard:`
+                        if not isinstance(x, str):
+                            gaa(x, sti + (k, i))
                 else:
                     gaa(v, sti + (k,))
                     continue
@@ -364,3 +370,74 @@ def _tjek_formularernes_satser(standarder, beregnere: dict, satser: dict, sats_d
                          f"{'standarden' if len(hvor) == 1 else 'standarderne'} {', '.join(sorted(hvor))}, "
                          f"der gælder fra {dag}, skal bruge den. Giv satsen en værdi med gyldig_fra senest "
                          f"{dag} (vaerdi: null med mangler, hvis kilden ikke giver tallet)"))
+
+
+def bilag_raekker(bilag: dict[int, dict[str, Any]], frister: dict | None, nummer: int) -> dict[str, list[str]]:
+    """The rows of an appendix that a reform change may name: for Bilag 4 the row ids of
+    frister.yaml (with their titles), for the others every table row (by the text of each of
+    its cells) and every section heading, each with the text shown for it."""
+    if nummer == 4:
+        return {f["id"]: [f.get("visningsnavn") or f["titel"]["tekst"]] for f in (frister or {}).get("frister", [])}
+    raekker: dict[str, list[str]] = {}
+    for afsnit in (bilag.get(nummer, {}).get("tekst") or {}).get("afsnit", []):
+        if afsnit.get("overskrift"):
+            raekker.setdefault(_samlet(afsnit["overskrift"]), []).append(afsnit["overskrift"])
+        for raekke in (afsnit.get("tabel") or {}).get("raekker", []):
+            vist = next((c for c in raekke if c.strip()), "")
+            for celle in raekke:
+                raekker.setdefault(_samlet(celle), []).append(vist)
+    return raekker
+
+
+def _samlet(t: str) -> str:
+    return " ".join(t.split())
+
+
+def _tjek_reform(d: YamlDokument, bilag, data_docs: dict[str, YamlDokument], fejl) -> None:
+    """Dates are real, ids unique, and every appendix row, navigator category and page of
+    ansvar.yaml a change names exists."""
+    data = d.data
+    frister = data_docs["frister"].data if "frister" in data_docs else None
+    ansvar = data_docs["ansvar"].data if "ansvar" in data_docs else None
+    kategorier = {k["id"] for k in data["kategorier"]}
+    for sti in [("gyldig_fra",)] + [("aendringer", i, "gyldig_fra") for i in range(len(data["aendringer"]))]:
+        v = data
+        for k in sti:
+            v = v[k]
+        try:
+            date.fromisoformat(v)
+        except ValueError:
+            fejl.append(Fund(d.fil, d.linje(sti), f"'{v}' er ikke en rigtig dato"))
+    ids: set[str] = set()
+    for i, a in enumerate(data["aendringer"]):
+        sti = ("aendringer", i)
+        if a["id"] in ids:
+            fejl.append(Fund(d.fil, d.linje(sti + ("id",)), f"ændringens id '{a['id']}' bruges to gange"))
+        ids.add(a["id"])
+        for felt, vaerdier in (("kategori", [a["kategori"]] if a["kategori"] else []),
+                               ("foelger_med", a.get("foelger_med", []))):
+            for v in vaerdier:
+                if v not in kategorier:
+                    fejl.append(Fund(d.fil, d.linje(sti + (felt,)), f"'{v}' er ikke en af kategorierne: "
+                                     f"{', '.join(sorted(kategorier))}"))
+        if a.get("ansvar_punkt") and ansvar is not None and a["ansvar_punkt"] not in {
+                p["id"] for p in ansvar.get("sundhedsreform", {}).get("punkter", [])}:
+            fejl.append(Fund(d.fil, d.linje(sti + ("ansvar_punkt",)), f"'{a['ansvar_punkt']}' er ikke id'et på "
+                             "et punkt under sundhedsreform i ansvar.yaml"))
+        for j, r in enumerate(a.get("bilagsraekker", [])):
+            raekker = bilag_raekker(bilag, frister, r["bilag"])
+            noegle = r["raekke"] if r["bilag"] == 4 else _samlet(r["raekke"])
+            if noegle not in raekker:
+                hvor = "et id i frister.yaml" if r["bilag"] == 4 else \
+                    f"teksten i en celle eller overskrift i bilag/bilag-{r['bilag']}.yaml"
+                fejl.append(Fund(d.fil, d.linje(sti + ("bilagsraekker", j, "raekke")),
+                                 f"Bilag {r['bilag']} har ingen række '{r['raekke']}' (forventede {hvor})"))
+            elif len(raekker[noegle]) > 1:
+                fejl.append(Fund(d.fil, d.linje(sti + ("bilagsraekker", j, "raekke")),
+                                 f"'{r['raekke']}' passer på {len(raekker[noegle])} rækker i Bilag {r['bilag']}; "
+                                 "nævn en celle, som kun én række har"))
+        nav_ids = {k["id"] for k in ansvar.get("kategorier", [])} if ansvar else set()
+        for j, n in enumerate(a.get("navigator", [])):
+            if ansvar is not None and n["kategori"] not in nav_ids:
+                fejl.append(Fund(d.fil, d.linje(sti + ("navigator", j, "kategori")),
+                                 f"'{n['kategori']}' er ikke en kategori i ansvar.yaml"))

@@ -44,7 +44,8 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
         f'<form class="kvh-form" novalidate data-form data-search-exclude aria-describedby="{bid}-titel">',
     ]
     dele += [_felt(bid, f, forvalg.get(f["id"])) for f in felter]
-    dele.append(_felt(bid, DATO_FELT, forvalg.get("dato")))
+    dato_felt = DATO_FELT | {k: v for k, v in beskrivelse.get("dato_felt", {}).items() if v}
+    dele.append(_felt(bid, dato_felt, forvalg.get("dato")))
     dele += [
         '<div class="kvh-knapper"><button type="submit" class="md-button md-button--primary">Beregn</button></div>',
         '</form>',

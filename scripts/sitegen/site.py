@@ -22,8 +22,9 @@ from .sider.lovgrundlag import lovgrundlag_sider
 from .sider.om import om_sider
 from .sider.omraade import omraade_side
 from .sider.oversigt import oversigt
+from .sider.reform import TITEL as REFORM_TITEL, bilag_notits, reform_data, reform_side
 from .sider.standard import standard_side
-from .stier import OVERSIGT, bilag_sti, om_sti, omraade_sti, standard_sti
+from .stier import OVERSIGT, REFORM_STI, bilag_sti, om_sti, omraade_sti, standard_sti
 
 
 def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
@@ -37,7 +38,7 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
     beregner_katalog = fra_data(katalog_data(katalog))
     beskrivelser = {b["id"]: b for b in calculators.alle()}
     titler = {s.id: s["titel"] for s in katalog.standarder}
-    sider: list[Side] = [Side("index.md", forside(katalog))]
+    sider: list[Side] = [Side("index.md", forside(katalog, idag))]
     nav: list[Any] = [{"Forside": "index.md"}]
     if katalog.indledning:
         om_nav = []
@@ -67,7 +68,8 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
         nav.append({html_tekst(omr["titel"]): omr_nav})
 
     for s in katalog.standarder:
-        sider.append(Side(standard_sti(s.id), standard_side(s, katalog, beskrivelser, beregner_katalog, titler)))
+        sider.append(Side(standard_sti(s.id), standard_side(s, katalog, beskrivelser, beregner_katalog, titler,
+                                                             idag)))
 
     lov_sider, lov_nav = lovgrundlag_sider(katalog)
     sider += lov_sider
@@ -76,7 +78,8 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
     bilag_nav = []
     for n, b in sorted(katalog.bilag.items()):
         ekstra = bilag4_indhold(katalog, beskrivelser, beregner_katalog) if n == 4 else []
-        sider.append(Side(bilag_sti(n), bilag_side(b, frozenset(s.sti for s in lov_sider), ekstra)))
+        sider.append(Side(bilag_sti(n), bilag_side(b, frozenset(s.sti for s in lov_sider), ekstra,
+                                                     bilag_notits(katalog, idag, n))))
         bilag_nav.append({html_tekst(f"Bilag {n}: {b['titel']}"): bilag_sti(n)})
     nav.append({"Bilag": bilag_nav})
 
@@ -84,6 +87,9 @@ def byg_sider(katalog: Katalog, idag: date, forrige: Katalog | None = None,
     if a_sider:
         sider += a_sider
         nav.append({"Region eller kommune?": a_nav})
+    if reform_data(katalog):
+        sider.append(Side(REFORM_STI, reform_side(katalog, idag)))
+        nav.append({REFORM_TITEL: REFORM_STI})
 
     o_sider, o_nav = om_sider(katalog, idag, forrige, forrige_navn)
     sider += o_sider

@@ -1,7 +1,7 @@
 """Where every generated page lives (its src_uri) and relative links between pages.
 
 Pages live at stable addresses: /standarder/<id>/, /omraader/<område>/[<gruppe>/],
-/bilag/bilag-<n>/, /lovgrundlag/<lov>-<paragraf>/, /om/<side>/, /ansvar/.
+/bilag/bilag-<n>/, /lovgrundlag/<lov>-<paragraf>/, /om/<side>/, /ansvar/, /sundhedsreform-2027/.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 OVERSIGT = "standarder/index.md"
 ANSVAR_STI = "ansvar/index.md"
+REFORM_STI = "sundhedsreform-2027.md"
 
 
 def standard_sti(standard_id: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from ..aendringer import Aendringer
 from ..datotekst import dansk_dato
 from ..markdown import tekst
-from ..stier import rel, standard_sti
+from ..stier import REFORM_STI, rel, standard_sti
 
 FELTNAVNE = {
     "titel": "Titel", "titel_kilde": "Titlens oprindelse", "omraade": "Område", "gruppe": "Gruppe",
@@ -22,7 +22,22 @@ FELTNAVNE = {
 # Bookkeeping that changes with every re-extraction and says nothing to a reader.
 
 
-def side_markdown(a: Aendringer | None, beskrivelse: str | None, titler: dict[str, str]) -> str:
+def side_markdown(a: Aendringer | None, beskrivelse: str | None, titler: dict[str, str],
+                  reform: bool = False) -> str:
+    """The page; with `reform` (catalogue/reform.yaml exists) it also points to what the
+    health reform of 2027 changes."""
+    md = _side_markdown(a, beskrivelse, titler)
+    if not reform:
+        return md
+    sti = "om/hvad-er-aendret.md"
+    afsnit = ('!!! info "Sundhedsreformen 2027"\n'
+              "    Sundhedsreformen flytter opgaver fra kommunerne til regionerne fra 1. januar 2027. "
+              f"Hvilke standarder og bilag det rører, og hvor sikkert det er, står på siden "
+              f"[Sundhedsreformen 2027 i håndbogen]({rel(sti, REFORM_STI)}).\n\n")
+    return md.replace("# Hvad er ændret\n\n", "# Hvad er ændret\n\n" + afsnit, 1)
+
+
+def _side_markdown(a: Aendringer | None, beskrivelse: str | None, titler: dict[str, str]) -> str:
     sti = "om/hvad-er-aendret.md"
     l = ["---", "title: Hvad er ændret", "---", "", "# Hvad er ændret", ""]
     if a is None:

@@ -24,7 +24,8 @@ from ..datotekst import dansk_dato
 from ..export import katalog_data
 from ..forms import formular
 from ..markdown import Side, front_matter_vaerdi, om_teksten, tekst
-from ..stier import rel
+from ..stier import REFORM_STI, rel
+from .reform import navigator_notits, reform_anker
 
 INDEX = "ansvar/index.md"
 KATEGORIER = "ansvar/kategorier.md"
@@ -53,10 +54,10 @@ def ansvar_sider(katalog: Katalog, idag: date) -> tuple[list[Side], list[Any]]:
         return [], []
     sider = [
         Side(INDEX, _index(data, katalog, idag)),
-        Side(KATEGORIER, _kategorier(data)),
+        Side(KATEGORIER, _kategorier(data, katalog, idag)),
         Side(KOMPRESSION, _kompression(data)),
         Side(NORDJYLLAND, _nordjylland(data)),
-        Side(SUNDHEDSREFORM, _sundhedsreform(data)),
+        Side(SUNDHEDSREFORM, _sundhedsreform(data, katalog)),
     ]
     nav = [INDEX] + [{TITLER[s]: s} for s in (KATEGORIER, KOMPRESSION, NORDJYLLAND, SUNDHEDSREFORM)]
     return sider, nav
@@ -189,7 +190,7 @@ def _anker(kategori_id: str) -> str:
     return "kategori-" + kategori_id.replace(".", "-")
 
 
-def _kategorier(data: dict) -> str:
+def _kategorier(data: dict, katalog: Katalog, idag: date) -> str:
     s = KATEGORIER
     fil = data["kategorier"][0]["dokument"]
     l = _front(s, _kildelinje(data, fil, [1, 218]))
@@ -228,6 +229,7 @@ def _kategorier(data: dict) -> str:
             l += [f"### Kategori {tekst(k['id'])} – {tekst(k['emne'])} {{ #{_anker(k['id'])} }}", ""]
         else:
             l += [f"## {tekst(k['titel'])} – {tekst(k['emne'])} {{ #{_anker(k['id'])} }}", ""]
+        l += navigator_notits(katalog, idag, k["id"], s)
         for b in k["beskrivelse"]:
             if b.get("emne"):
                 l += [f"**{tekst(b['emne'])}** ({_linjer(b['linjer'])}):", ""]
@@ -255,8 +257,8 @@ def _kategorier(data: dict) -> str:
 
 # --- ansvar/kompression.md ----------------------------------------------------------------------------
 
-def _punkt(sti: str, data: dict, p: dict, fil: str) -> list[str]:
-    l = [f"### {tekst(p['emne'])}", ""]
+def _punkt(sti: str, data: dict, p: dict, fil: str, anker: str | None = None) -> list[str]:
+    l = [f"### {tekst(p['emne'])}" + (f" {{ #{anker} }}" if anker else ""), ""]
     if p.get("hvem"):
         l += [f"**Hvem:** {tekst(p['hvem'])}", ""]
     l += _citat(p["citat"]) + ["", f"{_kilde_navn(data, p.get('dokument', fil))}, {_linjer(p['linjer'])}.",
@@ -319,7 +321,7 @@ def _nordjylland(data: dict) -> str:
 
 # --- ansvar/sundhedsreform.md -------------------------------------------------------------------------
 
-def _sundhedsreform(data: dict) -> str:
+def _sundhedsreform(data: dict, katalog: Katalog) -> str:
     s = SUNDHEDSREFORM
     filer = sorted({t["dokument"] for t in data["reform_tidslinje"]}
                    | {p["dokument"] for p in data["sundhedsreform"]["punkter"]})
@@ -340,8 +342,11 @@ def _sundhedsreform(data: dict) -> str:
         uaf = "".join(f" ([{i}]({rel(s, INDEX)}#{i.lower()}))" for i in t.get("uafklaret", []))
         l.append(f"| {_tidspunkt(t['dato'])} | {_celle(t['tekst'])}{uaf} | «{_celle(t['citat'])}» | "
                  f"{_kort_navn(data, t['dokument'])}, {_linjer(t['linjer'])} |")
-    l += ["", "Hvor kilden kun nævner et år, står kun året.", "{ .kvh-meta }", "",
-          "## Hvad reformen ændrer", ""]
+    l += ["", "Hvor kilden kun nævner et år, står kun året.", "{ .kvh-meta }", ""]
+    if katalog.data.get("reform"):
+        l += [f"Hvilke standarder, bilagsrækker og svar i navigatoren reformen rører, står på siden "
+              f"[Sundhedsreformen 2027 i håndbogen]({rel(s, REFORM_STI)}).", ""]
+    l += ["## Hvad reformen ændrer", ""]
     for p in data["sundhedsreform"]["punkter"]:
-        l += _punkt(s, data, p, p["dokument"])
+        l += _punkt(s, data, p, p["dokument"], reform_anker(p["id"]))
     return "\n".join(l) + "\n"

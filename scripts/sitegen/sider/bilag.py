@@ -7,13 +7,15 @@ from ..markdown import front_matter_vaerdi, om_teksten, tabel_md, tekst
 from ..stier import bilag_sti, lov_anker, lov_sti, rel
 
 
-def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset(), indhold: list[str] | None = None) -> str:
+def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset(), indhold: list[str] | None = None,
+               notits: list[str] | None = None) -> str:
     """An appendix's page: its text and tables, or `indhold` built from structured data
-    (Bilag 4 from catalogue/frister.yaml)."""
+    (Bilag 4 from catalogue/frister.yaml). `notits` (the health reform's notice) comes first."""
     titel = f"Bilag {b['nummer']}: {b['titel']}"
     linjer = ["---", f"title: {front_matter_vaerdi(titel)}", "---", "", f"# {tekst(titel)}", ""]
     if b.get("gyldig_fra"):
         linjer += [gyldighed(b["gyldig_fra"], b.get("gyldig_til"), b.get("senest_aendret")), "{ .kvh-meta }", ""]
+    linjer += notits or []
     if b.get("mangler"):
         linjer += ['!!! warning "Bilaget findes ikke i kilden"', f"    {tekst(b['mangler'])}", ""]
     elif b.get("tekst"):

@@ -1,19 +1,23 @@
 """The front page: what the handbook is, and the way into its areas, calculators and appendices."""
 from __future__ import annotations
 
+from datetime import date
+
 from ..begreber import KILDE_NAVN
 from ..catalogue import Katalog
-from ..datotekst import samlet_gyldighed
+from ..datotekst import dansk_dato, samlet_gyldighed
 from ..markdown import tekst
-from ..stier import ANSVAR_STI, OVERSIGT, bilag_sti, om_sti, omraade_sti, standard_sti
+from ..stier import ANSVAR_STI, OVERSIGT, REFORM_STI, bilag_sti, om_sti, omraade_sti, standard_sti
+from .reform import paa_forsiden
 
 
 SIDER = {"ansvar": ANSVAR_STI, "frister": bilag_sti(4), "oversigt": OVERSIGT}
 
 
-def forside(katalog: Katalog) -> str:
+def forside(katalog: Katalog, idag: date | None = None) -> str:
     """The front page leads with search and the questions readers ask most; the areas
-    follow, and the longer lists (calculators, appendices) are folded."""
+    follow, and the longer lists (calculators, appendices) are folded. `idag` is the build
+    date: within a year of the health reform the page links to it."""
     linjer = [
         "---", "title: Forside", "hide: [navigation, toc]", "---", "",
         "# Kvalitetshåndbogen – Sundhed og Rehabilitering", "",
@@ -22,6 +26,15 @@ def forside(katalog: Katalog) -> str:
         '<p class="kvh-soeg"><button type="button" class="md-button md-button--primary" data-kvh-soeg>'
         "Søg i håndbogen</button></p>", "",
     ]
+    idag = idag or date.today()
+    if paa_forsiden(katalog, idag):
+        fra = katalog.data["reform"]["gyldig_fra"]
+        hvornaar = (f"Sundhedsreformen flytter efter planen opgaver fra kommunerne til regionerne den {dansk_dato(fra)}."
+                    if idag < date.fromisoformat(fra) else
+                    f"Sundhedsreformen har efter planen flyttet opgaver fra kommunerne til regionerne fra {dansk_dato(fra)}.")
+        linjer += ['!!! info "Sundhedsreformen 2027"',
+                   f"    {hvornaar} Se, hvilke standarder og bilag det rører, og hvor sikkert det er: "
+                   f"[Sundhedsreformen 2027 i håndbogen]({REFORM_STI}).", ""]
     emner = (katalog.data.get("forside") or {}).get("emner", [])
     if emner:
         titler = {s.id for s in katalog.standarder}

@@ -27,7 +27,7 @@ def om_sider(katalog: Katalog, produceret: date, forrige: Katalog | None = None,
     diff = sammenlign(forrige, katalog) if forrige else None
     titler = {s.id: s["titel"] for s in katalog.standarder}
     sider = [
-        Side(AENDRINGER, aendringer.side_markdown(diff, beskrivelse, titler)),
+        Side(AENDRINGER, aendringer.side_markdown(diff, beskrivelse, titler, "reform" in katalog.data)),
         Side(UDSKRIFT, udskrift(katalog, produceret)),
         Side(AABNE_DATA, aabne_data.side_markdown(len(katalog.standarder), len(katalog.satser))),
         Side(TILGAENGELIGHED, tilgaengelighedserklaering(produceret)),

@@ -14,10 +14,12 @@ from ..markdown import front_matter_vaerdi, sikker_url, tekst
 from ..markdown import om_teksten as markdown_om_teksten
 from ..stier import ANSVAR_STI, bilag_sti, lov_anker, lov_sti, omraade_sti, rel, standard_sti
 from .frister import frister_afsnit, frister_kildelinjer, kort_frist
+from .reform import standard_notits
 
 
 def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_katalog,
-                  titler: dict[str, str]) -> str:
+                  titler: dict[str, str], idag: date | None = None) -> str:
+    """`idag` is the build date: it decides the tense of the health reform's notice."""
     sti = standard_sti(s.id)
     omr = katalog.omraade(s["omraade"])
     gruppe = next((g for g in omr.get("grupper", []) if g["id"] == s.get("gruppe")), None)
@@ -37,6 +39,7 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
         "",
     ]
     linjer += kort_fortalt(s, katalog, beskrivelser, sti)
+    linjer += standard_notits(katalog, idag or date.today(), s.id)
     lov = s["lovgrundlag"]
     linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
     love = [h for h in lov["henvisninger"] if "lov" in h]

@@ -1,0 +1,60 @@
+"""The health reform of 2027 in real Chromium: the overview page and a touched page pass axe,
+the notice is on the touched page, the front page leads to the overview, and the navigator
+answers for a date after the reform."""
+from datetime import date
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+OVERSIGT = "sundhedsreform-2027/"
+BEROERT = "standarder/befordring-og-befordringsgodtgoerelse-ved-genoptraening-efter-sundhedsloven/"
+
+
+@pytest.mark.parametrize("sti", [OVERSIGT, BEROERT, "standarder/tvaerkommunalt-akutteam/"])
+def test_no_wcag_violations_on_the_overview_and_touched_pages(page, base_url, sti):
+    page.goto(base_url + sti)
+    page.wait_for_load_state("networkidle")
+    # With the quotes opened, so their content is checked too.
+    for detalje in page.locator(".md-content details").all():
+        detalje.evaluate("d => d.open = true")
+    resultat = Axe().run(page, options=WCAG)
+    assert resultat.violations_count == 0, resultat.generate_report()
+
+
+def test_a_touched_page_shows_the_notice_with_certainty_and_source(page, base_url):
+    page.goto(base_url + BEROERT)
+    notits = page.locator(".md-content .admonition.kvh-reform")
+    expect(notits).to_have_count(1)
+    expect(notits).to_contain_text("1. januar 2027")
+    expect(notits).to_contain_text("Endnu ikke nærmere defineret")
+    expect(notits).to_contain_text("KL's høringssvar og mødepapirer om sundhedsreformen")
+    notits.get_by_role("link", name="alt, hvad reformen rører i håndbogen").click()
+    expect(page.locator(".md-content h1")).to_have_text("Sundhedsreformen 2027 i håndbogen")
+
+
+def test_the_front_page_leads_to_the_overview_within_a_year_of_the_reform(page, base_url):
+    page.goto(base_url)
+    link = page.locator(".md-content").get_by_role("link", name="Sundhedsreformen 2027 i håndbogen")
+    if abs((date.today() - date(2027, 1, 1)).days) > 365:  # the site is built for today
+        expect(link).to_have_count(0)
+        return
+    link.click()
+    expect(page.locator(".md-content h1")).to_have_text("Sundhedsreformen 2027 i håndbogen")
+    expect(page.locator(".md-content h2").first).to_be_visible()
+
+
+def test_the_navigator_says_the_sources_do_not_settle_it_after_the_reform(page, base_url):
+    page.goto(base_url + "ansvar/")
+    beregner = page.locator('[data-beregner="ansvar"]')
+    beregner.locator('select[name="genoptraening"]').select_option("rehabilitering_specialiseret")
+    beregner.locator('input[name="dato"]').fill("2027-01-02")
+    beregner.locator("button[type=submit]").click()
+    resultat = beregner.locator("[data-resultat]")
+    expect(resultat.locator('[data-post="leverer"]')).to_contain_text("Ikke afklaret i kilderne", timeout=60_000)
+    expect(resultat.locator('[data-post="aendring_2027"]')).to_contain_text("1. januar 2027")
+    beregner.locator('input[name="dato"]').fill("2026-12-31")
+    beregner.locator("button[type=submit]").click()
+    expect(resultat.locator('[data-post="leverer"]')).not_to_contain_text("Ikke afklaret", timeout=60_000)
+    expect(resultat.locator('[data-post="leverer"]')).to_contain_text("Kommunen")
