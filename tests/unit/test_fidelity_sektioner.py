@@ -1,0 +1,160 @@
+"""Each section of a standard carries the words of the same section of the source.
+
+Word coverage over the whole standard cannot see text in the wrong section (a bullet
+under "Leverandør" that the source prints under "Indsatsen kan indeholde"). Here the
+source is cut into sections at its labels (tests/kildesektioner.py, independent of the
+catalogue), and for every standard and every section the words of the source section
+must be the words of the catalogue section and of the page's section — no more, no fewer.
+"""
+import re
+from collections import Counter
+
+import pytest
+
+import kildesektioner
+from sitegen import fidelity, pages
+from sitegen.catalogue import indlaes_katalog
+
+DOKUMENT = "003_a9efded0fbb87759.txt"
+IKKE_ANGIVET = "(ikke angivet i kilden)"
+
+# Page numbers of the PDF survive as bare number lines. In the standards (lines 102–10402)
+# the page is about line / 43 (" 46" at line 1856, " 85" at 3603, " 161" at 7228); a bare
+# number far from that is text, e.g. "114" of "servicelovens § / 114" (line 9880).
+SIDER_PR_LINJE = 1 / 43
+
+
+def er_sidetal(nr: int, linje: str) -> bool:
+    m = re.fullmatch(r"\s*(\d{1,3})\s*", linje)
+    return bool(m) and abs(int(m.group(1)) - nr * SIDER_PR_LINJE) < 25
+
+
+def _ord(tekst: str) -> list[str]:
+    return fidelity.words(tekst)
+
+
+def kilde_ord(ls: list[tuple[int, str]]) -> Counter:
+    c = Counter()
+    for nr, linje in ls:
+        if er_sidetal(nr, linje):
+            continue
+        c.update(_ord(re.sub(r"^\s*o\s+", "", linje)))  # "o" marks a sub-bullet
+    return c
+
+
+def orddelinger(ls: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """(end of a line, start of the next): a word may be split over the line break
+    ("efteruddan" / "nelse", "NF-" / "walkeren")."""
+    tekst = [t for _, t in ls if t.strip()]
+    par = []
+    for a, b in zip(tekst, tekst[1:]):
+        ma = re.search(r"(\w+)-?\s*$", a)
+        mb = re.match(r"\s*([a-zæøå]\w*)", b)
+        if ma and mb:
+            par.append((ma.group(1).lower(), mb.group(1)))
+    return par
+
+
+def forskel(kilde: Counter, katalog: Counter, delinger: list[tuple[str, str]]) -> tuple[Counter, Counter]:
+    mangler, ekstra = kilde - katalog, katalog - kilde
+    for a, b in delinger:  # "efteruddan-" / "nelse" joined to "efteruddannelse"
+        if mangler[a] and mangler[b] and ekstra[a + b]:
+            mangler -= Counter([a, b])
+            ekstra -= Counter([a + b])
+    return mangler, ekstra
+
+
+@pytest.fixture(scope="module")
+def katalog():
+    return indlaes_katalog()
+
+
+@pytest.fixture(scope="module")
+def kilde():
+    return fidelity.source_lines(DOKUMENT)
+
+
+@pytest.fixture(scope="module")
+def sidetekst(katalog):
+    return {s.sti: s.markdown for s in pages.byg_sider(katalog)[0]}
+
+
+def sektioner(s, kilde):
+    a, b = s["kilde"]["linjer"]
+    secs = kildesektioner.sections(kilde, a, b)
+    for r in s.get("rettelser", []):
+        if r["type"] == "tabt_etiket":
+            kildesektioner.move_from(secs, r["felt"], r["linjer"][0])
+    return secs
+
+
+def side_sektion(md: str, overskrift: str) -> str:
+    m = re.search(rf"^## {re.escape(overskrift)}\n(.*?)(?=^## |\Z)", md, re.M | re.S)
+    return m.group(1) if m else ""
+
+
+def test_the_source_has_every_label_once_per_standard(katalog, kilde):
+    for s in katalog.standarder:
+        secs = sektioner(s, kilde)
+        assert list(secs)[:2] == ["lovgrundlag", "formaal"], s.id
+        assert {"kriterier", "indhold", "leverandoer", "bemaerkninger", "yderligere_information"} <= set(secs), \
+            (s["nummer"], s.id, sorted(secs))
+
+
+def test_each_section_has_the_words_of_the_same_source_section(katalog, kilde, sidetekst):
+    fejl = []
+    for s in katalog.standarder:
+        secs = sektioner(s, kilde)
+        md = sidetekst[pages.standard_sti(s.id)]
+        for felt in kildesektioner.FELTER[:-1]:
+            if felt not in secs:
+                assert felt not in s.data, f"#{s['nummer']} {s.id}: {felt} is in the catalogue, not in the source"
+                continue
+            ls = secs[felt]
+            src = kilde_ord(ls)
+            if felt not in s.data:
+                assert not src, f"#{s['nummer']} {s.id}: the source has text under {felt}; the catalogue has none"
+                continue
+            tekst = s[felt]["tekst"]
+            if IKKE_ANGIVET in tekst:
+                assert not src, f"#{s['nummer']} {s.id} {felt}: says {IKKE_ANGIVET}, the source has {dict(src)}"
+            cat = Counter(_ord(tekst.replace(IKKE_ANGIVET, " ")))
+            mangler, ekstra = forskel(src, cat, orddelinger(ls))
+            if mangler or ekstra:
+                fejl.append(f"#{s['nummer']} {s.id} {felt}: missing {dict(mangler)}, not in this source "
+                            f"section {dict(ekstra)}")
+            if felt != "lovgrundlag":
+                overskrift = dict(pages.SEKTIONER)[felt]
+                side = Counter(_ord(side_sektion(md, overskrift).replace(IKKE_ANGIVET, " ")))
+                if side != cat:
+                    fejl.append(f"#{s['nummer']} {s.id} {felt}: the page's section '{overskrift}' differs from "
+                                f"the catalogue: {dict(side - cat)} / {dict(cat - side)}")
+    assert fejl == []
+
+
+def test_no_section_opens_with_a_label(katalog):
+    labels = [" ".join(filter(None, (start, cont))) for _, start, cont in kildesektioner.LABELS]
+    for s in katalog.standarder:
+        for felt in kildesektioner.FELTER[1:-1]:
+            if felt in s.data:
+                første = s[felt]["tekst"].lstrip("- \n").split("\n")[0]
+                for label in labels:
+                    assert not re.match(rf"{re.escape(label)}(\s|$)", første), \
+                        f"#{s['nummer']} {s.id} {felt} opens with the label '{label}': {første[:60]}"
+
+
+def test_the_parser_reads_labels_as_the_source_prints_them():
+    linjer = ["Titel", "Lovgrundlag Serviceloven § 112.", "", "Formål At hjælpe.", "",
+              "Kriterier for", "bevilling", "", "• Vurderingen foretages af ekstern", "leverandør", "",
+              "Indsatsen kan", "indeholde", "• Et punkt, som vurderes af", "leverandør af hund",
+              "Indsatsen kan indeholde mere tekst.", "", "Leverandør Gladsaxe Kommune.",
+              "Leverandør af indkøb: privat.", "Bemærkninger Ingen.", " 46 ", "Yderligere", "information",
+              "Bilag 1: Lovgrundlag"]
+    secs = kildesektioner.sections(linjer, 1, len(linjer))
+    tekst = {f: " ".join(t for _, t in ls).split() for f, ls in secs.items()}
+    assert list(secs) == ["lovgrundlag", "formaal", "kriterier", "indhold", "leverandoer", "bemaerkninger",
+                          "yderligere_information"]
+    assert tekst["kriterier"][-1] == "leverandør"
+    assert tekst["indhold"][-6:] == ["hund", "Indsatsen", "kan", "indeholde", "mere", "tekst."]
+    assert tekst["leverandoer"] == ["Gladsaxe", "Kommune.", "Leverandør", "af", "indkøb:", "privat."]
+    assert er_sidetal(1856, " 46 ") and not er_sidetal(9880, "114 ")
