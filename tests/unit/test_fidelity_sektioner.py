@@ -158,3 +158,79 @@ def test_the_parser_reads_labels_as_the_source_prints_them():
     assert tekst["indhold"][-6:] == ["hund", "Indsatsen", "kan", "indeholde", "mere", "tekst."]
     assert tekst["leverandoer"] == ["Gladsaxe", "Kommune.", "Leverandør", "af", "indkøb:", "privat."]
     assert er_sidetal(1856, " 46 ") and not er_sidetal(9880, "114 ")
+
+
+def bilag_citater(ls: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The source's "Bilag N: words" citations in a "Yderligere information" block, with a
+    title's wrapped second line joined ("… direkte fra" / "Hjælpemiddeldepotet"), and the
+    line numbers they take up."""
+    linjer = [(nr, t.strip()) for nr, t in ls if t.strip()]
+    citater: list[list] = []
+    brugt: set[int] = set()
+    aaben = False
+    for nr, t in linjer:
+        m = re.match(r"Bilag (\d+)\s*[:.]\s*(.*)", t)
+        if m:
+            citater.append([int(m.group(1)), m.group(2)])
+            brugt.add(nr)
+            aaben = True
+        elif aaben and len(t.split()) <= 3 and not re.match(r"(Bilag|Se |https?:|www)", t):
+            citater[-1][1] += " " + t
+            brugt.add(nr)
+            aaben = False
+        else:
+            aaben = False
+    return [(n, re.sub(r"\s+", " ", w).strip()) for n, w in citater], brugt
+
+
+def test_bilag_citations_keep_the_sources_words_and_nothing_else_is_made_of_them(katalog, kilde, sidetekst):
+    for s in katalog.standarder:
+        ls = sektioner(s, kilde)["yderligere_information"]
+        citater, brugt = bilag_citater(ls)
+        yi = s["yderligere_information"]
+        assert [n for n, _ in citater] == [h["bilag"] for h in yi["henvisninger"] if "bilag" in h], s.id
+        md = side_sektion(sidetekst[pages.standard_sti(s.id)], "Yderligere information")
+        for n, ord_ in citater:
+            navn = f"Bilag {n}: {pages.tekst(ord_)}"
+            assert f"[{navn}](" in md or f"- {navn} –" in md, f"#{s['nummer']} {s.id}: '{navn}' is not the link text"
+        # Running text is the block's other lines, never a piece of a Bilag title.
+        rest = Counter(w for nr, t in ls if nr not in brugt for w in _ord(t))
+        assert not Counter(_ord(yi.get("tekst", ""))) - rest, f"#{s['nummer']} {s.id}: {yi.get('tekst')!r}"
+
+
+def test_a_link_in_the_source_is_one_link_on_the_page(katalog):
+    # #117: the link text (line 9577) and its address (line 9581) are split by the extraction.
+    s117 = next(s for s in katalog.standarder if s["nummer"] == 117)
+    assert {"tekst": "Kvalitetsstandarder for voksne med særlige behov",
+            "url": "https://gladsaxe.dk/kommunen/politik/planer-politikker-og-visioner/social-og-sundhed/"
+                   "kvalitetsstandarder"} in s117["yderligere_information"]["henvisninger"]
+
+
+# A hyphen before a space is the first half of a word the source split over a line break
+# ("NF-" / "walkeren") unless the source prints it so inside a line ("MBT- fodtøj") or
+# it is a suspended compound before "og"/"eller" ("handicap- og ældrebolig").
+def test_no_word_is_left_split_at_a_line_end_hyphen(katalog, kilde, sidetekst):
+    fejl = []
+    for s in katalog.standarder:
+        a, b = s["kilde"]["linjer"]
+        inde_i_linjen = " ".join(l.strip() for l in kilde[a - 1:b])  # lines joined: a mid-line "x- y" stays
+        md = sidetekst[pages.standard_sti(s.id)]
+        tekster = [md] + [s[f]["tekst"] for f in kildesektioner.FELTER[:-1] if f in s.data]
+        for t in tekster:
+            for m in re.finditer(r"(\S+)- ([a-zæøå]\w*)", t):
+                if m.group(2) in ("og", "eller", "til"):
+                    continue
+                midt = [l for l in kilde[a - 1:b] if m.group(0) in l]
+                if not midt:
+                    fejl.append(f"#{s['nummer']} {s.id}: '{m.group(0)}'")
+    assert fejl == []
+
+
+def test_lines_the_source_prints_one_under_another_stay_apart(katalog, kilde):
+    """#79's refund bands (lines 6491–6493) are three lines in the source, not one run of text."""
+    s = next(s for s in katalog.standarder if s["nummer"] == 79)
+    baand = [l.strip() for l in kilde[6490:6493]]
+    assert baand[0].startswith("0-2 år") and baand[2].startswith("4-6 år")
+    linjer = [l.lstrip("- ").strip() for l in s["bemaerkninger"]["tekst"].split("\n")]
+    for b in baand:
+        assert b in linjer, b
