@@ -88,9 +88,10 @@ FORTOLKNINGER = (
                 "frister: 125 arbejdsdage og 60 arbejdsdage. Beregneren viser den række, du vælger; "
                 "spørg kommunen, hvilken der gælder."),
     Fortolkning("sygepleje-a22", (12378, 12412),
-                "Sygeplejerækken er blandet sammen i kildeteksten, så det ikke kan afgøres, hvilken "
-                "frist der hører til hvilken situation. Beregneren viser kun teksten og regner ingen "
-                "dato ud."),
+                "Sygeplejerækken er blandet sammen i kildeteksten. Cellerne er fordelt på rækken og "
+                "dens to underrækker (udskrivelse fra hospital, leverandørskift) i den rækkefølge, "
+                "udtrækket giver dem; det er redaktørens læsning. Beregneren viser derfor kun teksten "
+                "og regner ingen dato ud."),
     Fortolkning("laas-samme-dag", (12031, 12041),
                 "Cellen \"Samme dag\" i startkolonnen for elektronisk lås læses som starten ved en "
                 "straks-afgørelse."),
@@ -101,6 +102,8 @@ _UAFKLARET = {
     "saerlig-indretning": "saerlig-indretning-a21",
     "saerlige-indretninger-i-bil": "saerlig-indretning-a21",
     "sygepleje": "sygepleje-a22",
+    "sygepleje-udskrevet-fra-hospital": "sygepleje-a22",
+    "sygepleje-leverandoerskift": "sygepleje-a22",
     "elektronisk-laas": "laas-samme-dag",
     "daghjem": "maaneder-og-aar",
 }
@@ -214,7 +217,7 @@ def _kolonne(r: Resultat, raekke: dict[str, Any], kolonne: str, modtaget: date,
         r.post(post_id, overskrift, None, f"Ingen dato – Bilag 4 siger: \"{citat}\"")
         r.forklar(f"{overskrift}: \"{citat}\" Bilag 4 angiver ikke fristen som et antal dage, så "
                   "beregneren regner ingen dato ud.", None, linjer, regel=regel, bilag=BILAG,
-                  fortolkning="sygepleje-a22" if raekke["id"] == "sygepleje" else None)
+                  fortolkning=_UAFKLARET.get(raekke["id"]) if raekke["id"].startswith("sygepleje") else None)
         return {}
     r.forklar(f"{overskrift}: \"{citat}\"", None, linjer, regel=regel, bilag=BILAG)
 
