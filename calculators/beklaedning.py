@@ -92,7 +92,7 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     r.post("egenbetaling", "Borgerens egenbetaling", egen, formater_kr(egen))
     r.forklar(f"Tilskud: {formater_kr(daekket)} − {formater_kr(almindelig)} = {formater_kr(tilskud)}"
               + (" (aldrig under 0 kr.)" if daekket < almindelig else "")
-              + f". Egenbetaling: {formater_kr(valgt)} − {formater_kr(tilskud)} = {formater_kr(egen)}",
+              + f"; egenbetaling: {formater_kr(valgt)} − {formater_kr(tilskud)} = {formater_kr(egen)}",
               STANDARD, (4530, 4537), regel="R140", fortolkning="almindelig-pris-fratrukket-daekket-pris")
     return r
 
