@@ -56,6 +56,10 @@ FELTER = (
     Dato("afgoerelse_dato", "Dato for afgørelsen, hvis den er truffet", paakraevet=False,
          hjaelp="Kan udelades. Så regnes fristen for, hvornår indsatsen skal begynde, fra den "
                 "seneste dato, afgørelsen skal være truffet."),
+    Dato("behov_dato", "Dato, borgeren har brug for aflastningspladsen", paakraevet=False,
+         vis_hvis=({"ansoegningstype": ("aflastningsplads",)},),
+         hjaelp="Kan udelades. Skriv datoen, så regnes det ud, hvornår ansøgningen senest skal være "
+                "modtaget i Visitationen."),
     Dato("afgoerelse_modtaget", "Dato, borgeren modtog afgørelsen (til klagefristen)", paakraevet=False,
          hjaelp="Kan udelades. Skriv datoen, så regnes borgerens klagefrist ud. Fristen regnes fra "
                 "modtagelsen af afgørelsen (Bilag 4)."),
@@ -196,9 +200,34 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     for note in raekke.get("noter", []):
         r.forklar(f"Rækken nævner også: \"{note['tekst']}\"", None, tuple(note["linjer"]),
                   regel=regel, bilag=BILAG)
+    if v.get("behov_dato") is not None and raekke["id"] == "aflastningsplads":
+        _borgerens_frist(r, k, "aflastningsplads-ansoegning", v["behov_dato"], "ansoegning_senest",
+                         "Ansøgningen skal være modtaget i Visitationen senest", "den dag, borgeren har brug "
+                         "for aflastningspladsen")
     if v.get("afgoerelse_modtaget") is not None:
         _klagefrist(r, k, v["afgoerelse_modtaget"], afgjort)
     return r
+
+
+def _borgerens_frist(r: Resultat, k: Kontekst, raekke_id: str, base: date, pid: str, label: str,
+                     udgangspunkt: str) -> None:
+    """A deadline for the citizen from Bilag 4's table "Tidsfrister for borgeren"."""
+    raekke = next((b for b in k.katalog.data.get("frister", {}).get("borgerens_frister", [])
+                   if b["id"] == raekke_id), None)
+    celle = (raekke or {}).get("frist") or {}
+    if not celle.get("frister"):
+        return
+    f = celle["frister"][0]
+    dato = _laeg_til(base, f)
+    r.post(pid, label, dato, f"{formater_dato(dato)} ({_frist_tekst(f)} {udgangspunkt})")
+    tekst = (f"Tidsfrister for borgeren: \"{' '.join(raekke['kommentar']['tekst'].split())}\" – "
+             f"\"{' '.join(celle['tekst'].split())}\". {_frist_tekst(f).capitalize()} {formater_dato(base)} "
+             f"({udgangspunkt}) er {formater_dato(dato)}.")
+    if f["enhed"] == "arbejdsdage":
+        fri = _fridage(min(base, dato), max(base, dato))
+        tekst += " Lørdage og søndage tæller ikke med" + (f", og heller ikke {', '.join(fri)}." if fri else ".")
+    r.forklar(tekst, None, tuple(raekke["linjer"]), regel=raekke["regel"], bilag=BILAG,
+              fortolkning="arbejdsdage" if f["enhed"] == "arbejdsdage" else None)
 
 
 def _klagefrist(r: Resultat, k: Kontekst, modtaget: date, afgjort: date | None) -> None:
@@ -333,7 +362,7 @@ BEREGNER = Beregner(
     goer_ikke=("Beregneren siger ikke, om fristen er overholdt i en konkret sag, og den tager ikke "
                "højde for forsinkelser, som Bilag 4 nævner (fx indlæggelse eller ventetid på "
                "lægepapirer). Frister, som Bilag 4 ikke angiver som et antal dage, vises kun som tekst. "
-               "Af borgerens egne frister regner den kun klagefristen ud."),
+               "Af borgerens egne frister regner den klagefristen og fristen for at søge aflastningsplads ud."),
     standarder=(),
     satser=(),
     felter=FELTER,
