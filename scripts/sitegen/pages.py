@@ -343,9 +343,11 @@ def standard_side(s: Standard, katalog: Katalog, beskrivelser: dict, beregner_ka
     ]
     if s["titel_kilde"] == "redaktionel":
         grund = next(r for r in s["rettelser"] if r["type"] == "tabt_titel")
+        # The editor's reason quotes source words from all over the standard; kept out of the
+        # search index so the quotes do not outrank pages that are about the word.
         linjer += ['!!! note "Redaktionel titel"',
                    f"    Titlen står ikke i kildeteksten (den gik tabt ved udtrækket fra PDF) og er udledt "
-                   f"af indholdet: {tekst(grund['beskrivelse'])}", ""]
+                   f"af indholdet: {tekst(grund['beskrivelse'])}", "    { data-search-exclude }", ""]
     lov = s["lovgrundlag"]
     linjer += ["## Lovgrundlag", "", tekst(lov["tekst"]), ""]
     love = [h for h in lov["henvisninger"] if "lov" in h]
