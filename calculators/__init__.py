@@ -17,7 +17,7 @@ import pkgutil
 from datetime import date
 from typing import Any
 
-from .felter import Ugyldig, er_tom, fortolk_iso_dato, synligt
+from .felter import Ugyldig, er_tom, fortolk_iso_dato, synligt, tjek_positiv
 from .katalog import Katalog, SatsIkkeGaeldende, indlaest
 from .model import DOKUMENTER, VEJLEDNING, Beregner, FeltFejl, Kontekst, Resultat, som_json_vaerdi
 
@@ -92,15 +92,37 @@ def _fortolk_felter(beregner: Beregner, raw: dict[str, Any], kontekst: Kontekst)
         if felt.erstatter_sats and kontekst.sats(felt.erstatter_sats).vaerdi is not None:
             continue
         vaerdi = raw.get(felt.id)
+        if felt.id not in raw and felt.startvaerdi is not None:
+            vaerdi = felt.startvaerdi  # left out: the value the form starts with
         if er_tom(vaerdi):
             if felt.paakraevet:
-                fejl.append({"felt": felt.id, "besked": "Udfyld feltet."})
+                fejl.append({"felt": felt.id, "besked": _mangler_besked(felt, kontekst)})
             continue
         try:
             vaerdier[felt.id] = felt.fortolk(vaerdi)
+            tjek_positiv(felt, vaerdier[felt.id])
         except Ugyldig as e:
+            vaerdier.pop(felt.id, None)
             fejl.append({"felt": felt.id, "besked": e.besked})
     return vaerdier, fejl
+
+
+def _mangler_besked(felt, kontekst: Kontekst) -> str:
+    """Why an empty required field is needed: for a rate the catalogue lacks, say so and where
+    the number comes from (the rate's `mangler` and the standard's lines)."""
+    if not felt.erstatter_sats:
+        return "Udfyld feltet."
+    try:
+        sats = kontekst.sats(felt.erstatter_sats)
+    except SatsIkkeGaeldende:
+        return "Udfyld feltet. Kataloget har ingen sats for den dato, så beregneren skal bruge dit tal."
+    k = sats.kilde
+    std = kontekst.katalog.standarder.get(k.standard) if k.standard else None
+    sted = f"standarden \"{std['titel']}\"" if std else (f"Bilag {k.bilag}" if k.bilag else "kildeteksten")
+    kilde = f" (se {sted}, linje {k.linjer[0]}–{k.linjer[1]})"
+    grund = f": {sats.mangler.rstrip('.')}" if sats.mangler else ""
+    return (f"Udfyld feltet. Beregneren skal bruge dette tal, og kataloget har det ikke for "
+            f"{kontekst.dato.strftime('%d.%m.%Y')}{grund}{kilde}. Skriv det tal, der gælder nu.")
 
 
 def _svar(beregner: Beregner, resultat: Resultat, kontekst: Kontekst) -> dict[str, Any]:

@@ -57,6 +57,10 @@ FELTER = (
     JaNej("over_18", "Er borgeren over 18 år?", vis_hvis=({"hoereapparat": ("ja",)},)),
     JaNej("oere_henvisning", "Er borgeren henvist af en speciallæge i øre-, næse- og halssygdomme?",
           vis_hvis=({"hoereapparat": ("ja",)},)),
+    JaNej("privathospital", "Er det et privathospital eller en privat klinik, der behandler borgeren?",
+          startvaerdi="nej",
+          hjaelp="Navigatoren dækker kun de offentlige sygehuse. Svarer du ja, får du at vide, hvad kilderne "
+                 "siger om privathospitaler."),
     JaNej("implanteret", "Bliver hjælpemidlet eller apparaturet opereret ind (indopereret) som led i behandling "
           "på hospital eller i speciallægepraksis?", startvaerdi="nej",
           hjaelp="Fx pacemaker, trachealkanyle eller endoprotese."),
@@ -259,6 +263,7 @@ def _k12(v: dict[str, Any], r: Resultat) -> None:
              "Kategorien omfatter også hjælpemidler ved et lægeordineret regime eller restriktioner.",
           D001, (41, 46), regel="S7")
     _instruktion_og_reparation(r, "region", "region")
+    _instruktion_personale(r, "ROMbandage eller special håndledsskinne")
 
 
 def _k13(v: dict[str, Any], r: Resultat) -> None:
@@ -269,10 +274,17 @@ def _k13(v: dict[str, Any], r: Resultat) -> None:
              "brugen er under en vis kontrol derfra. Sygehusvæsenet betaler også det nødvendige personale til "
              "daglig brug af respiratorer og dialyseapparater i hjemmet.", D001, (58, 62), regel="S8")
     _instruktion_og_reparation(r, "region", "region")
+    _instruktion_personale(r, "dialyse")
+
+
+def _instruktion_personale(r: Resultat, eksempel: str) -> None:
+    """Who instructs the kommune's staff in a device they do not know (002 l. 278–280)."""
     r.post("instruerer_personale", "Hvem instruerer kommunens personale", "region",
-           f"Regionen, når kommunens personale ikke kender behandlingsredskabet, fx dialyse ({NJ})")
-    _trin(r, "Ved behandlingsredskaber, som kommunens personale ikke kender, men skal hjælpe borgeren med, "
-             f"er regionen ansvarlig for at instruere personalet, fx ved dialyse ({NJ}).", D002, (278, 280),
+           f"Regionen, når kommunens personale ikke kender behandlingsredskabet, men skal hjælpe borgeren med "
+           f"det, fx {eksempel} ({NJ})")
+    _trin(r, "Ved behandlingsredskaber, som kommunens personale ikke har kendskab til, og som kommunens personale "
+             "skal hjælpe borgeren med, er regionen ansvarlig for instruktion af personalet, eksempelvis ved "
+             f"ROMbandage, special håndledsskinne, dialyse ({NJ}).", D002, (278, 280),
           regel="OV2", fortolkning="nordjylland-eksempel")
 
 
@@ -420,6 +432,24 @@ def _anden_sektor(v: dict[str, Any], r: Resultat) -> None:
              "fx ydes teleslynge eller punktskriftmaskine, og i beskæftigelsessektoren arbejdsredskaber, der "
              "kompenserer for begrænsninger i arbejdsevnen, fx en særlig arbejdsstol.", D001, (182, 185),
           regel="S14")
+
+
+def _privathospital(r: Resultat) -> None:
+    """Private hospitals are outside the navigator: say so, and what the sources do say."""
+    ude = ("ikke_beskrevet", "Uden for navigatoren – se nedenfor")
+    _ansvar(r, "privathospital", "Privathospital eller privat klinik – uden for navigatoren", ude, ude, ude,
+            "Navigatoren dækker ikke privathospitaler")
+    r.post("uden_for", "Uden for navigatoren", None,
+           "Navigatoren dækker kun de offentlige sygehuse og kommunen. Kilderne siger kun, at private hospitaler "
+           "med overenskomst med regionerne skal udlåne som de offentlige hospitaler, og at den, der selv "
+           "betaler behandlingen, henvises til en folder, som ikke er blandt kilderne. Spørg hospitalet")
+    _trin(r, "Private hospitaler og hospice, som har indgået overenskomst med regionerne, skal udlåne "
+             "behandlingsredskaber, genoptræningsredskaber og hjælpemidler svarende til de offentlige hospitalers "
+             "forpligtelser. For dem, der selv vælger at betale, henvises til en folder om behandling på "
+             "privathospital (bilag 8.2), som ikke er med i kilderne.", D001, (191, 191), regel="OV1")
+    _trin(r, "Privathospitalet udlåner genanvendelige behandlingsredskaber og hjælpemidler, også større og mere "
+             "specialiserede, medmindre der er en særlig aftale med patientens regionshospital "
+             f"({NJ}).", D002, (177, 185), regel="OV1", fortolkning="nordjylland-eksempel")
 
 
 def _borger(v: dict[str, Any], r: Resultat) -> None:
@@ -606,6 +636,10 @@ def beregn(raw: dict[str, Any], k: Kontekst) -> Resultat:
     v = _med_standardsvar(raw)
     _tjek(v)
     r = Resultat(overskrift="Hvem har ansvaret? Region eller kommune")
+
+    if v.get("privathospital"):
+        _privathospital(r)
+        return r
 
     if v["kompression"] == "kompression":
         _kompression(v, k, r)

@@ -43,14 +43,14 @@ FELTER = (
     Beloeb("ramme_personbil", "Årets højeste lånebeløb til almindelig personbil",
            hjaelp=("Lånebeløbet reguleres årligt efter statens takstblad og står ikke i "
                    "kvalitetsstandarden. Skriv det beløb, der gælder i år."),
-           erstatter_sats=SATS_RAMME_PERSONBIL, vis_hvis=({"biltype": ("personbil",)},)),
+           erstatter_sats=SATS_RAMME_PERSONBIL, vis_hvis=({"biltype": ("personbil",)},), positiv=True),
     Beloeb("ramme_udvidet", "Årets højeste lånebeløb ved udvidet støtte til en større bil",
            hjaelp=("Beløbet står ikke i kvalitetsstandarden. Skriv det beløb, der gælder i år."),
-           erstatter_sats=SATS_RAMME_UDVIDET, vis_hvis=({"biltype": ("udvidet",)},)),
+           erstatter_sats=SATS_RAMME_UDVIDET, vis_hvis=({"biltype": ("udvidet",)},), positiv=True),
     Beloeb("pris_billigst", "Pris på den billigst egnede bil",
-           hjaelp="Prisen på den bil, kommunen har vurderet er den billigst egnede."),
+           hjaelp="Prisen på den bil, kommunen har vurderet er den billigst egnede.", positiv=True),
     JaNej("anden_model", "Køber borgeren en anden model end den billigst egnede bil?"),
-    Beloeb("pris_valgt", "Pris på den bil, borgeren køber", vis_hvis=({"anden_model": ("ja",)},)),
+    Beloeb("pris_valgt", "Pris på den bil, borgeren køber", vis_hvis=({"anden_model": ("ja",)},), positiv=True),
     JaNej("med_indkomst", "Skal borgerens indkomstgrundlag med i beregningen?",
           hjaelp=("Overstiger borgerens indkomstgrundlag et fastsat beløb, skal borgeren betale mere af "
                   "lånet tilbage. Svarer du nej, viser beregningen udgangspunktet: halvdelen af lånet "
@@ -106,8 +106,7 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
 
     r = Resultat(overskrift="Støtte til køb af bil – lån, afdrag og restgæld")
     laan = _laan(v, k, r, pris_billigst, koebspris)
-    if laan == 0:
-        r.post("laan", "Rentefrit lån", laan, formater_kr(laan))
+    if laan == 0:  # _laan has posted the loan ("Rentefrit lån") already
         r.forklar("Der er ikke noget lån at afdrage eller nedskrive.", STANDARD, (10216, 10218),
                   regel="R257")
         return r

@@ -70,12 +70,12 @@ FELTER = (
     ), vis_hvis=MED_APPARAT),
     Beloeb("apparat_pris", "Pris på det apparat, borgeren køber",
            hjaelp="Ved særbevilling: prisen på det apparat, der er knyttet til særbevillingen.",
-           vis_hvis=({"apparat": APPARAT_SITUATIONER},)),
+           vis_hvis=({"apparat": APPARAT_SITUATIONER},), positiv=True),
     Beloeb("standardpris", "Pris på et standard blodsukkerapparat",
            hjaelp=("Kvalitetsstandarden nævner prisen på et standard blodsukkerapparat, men angiver "
                    "den ikke. Skriv den pris, kommunen har fastsat."),
            erstatter_sats=SATS_STANDARDPRIS,
-           vis_hvis=({"apparat": ("foerste", "slidt")},)),
+           vis_hvis=({"apparat": ("foerste", "slidt")},), positiv=True),
 )
 
 FORTOLKNINGER = (

@@ -79,7 +79,7 @@ FELTER = (
     Beloeb("standardpris", "Prisen på et standardprodukt",
            hjaelp=("Standardprisen fastsættes af Gladsaxe Kommune og står ikke i kvalitetsstandarderne. "
                    "Skriv den pris, der står i afgørelsen, eller spørg kommunen."),
-           vis_hvis=_naar("A", "B", "C")),
+           vis_hvis=_naar("A", "B", "C"), positiv=True),
     Beloeb("pris", "Prisen på det produkt, borgeren køber",
            hjaelp=("Ved et produkt med særlig indretning (C): prisen uden den særlige indretning. "
                    "Tilbehør skrives længere nede."),
@@ -202,8 +202,6 @@ def _tilskud(kategori: str, v: dict[str, Any], k: Kontekst, r: Resultat) -> tupl
     pris: Decimal = v["pris"]
     indretning: Decimal = v["indretning"] if kategori == "C" else Decimal(0)
     andre: Decimal = v.get("andre_goder") or Decimal(0)
-    if standardpris == 0:
-        raise FeltFejl("standardpris", "Standardprisen kan ikke være 0 kr. Skriv den pris, kommunen har fastsat.")
     if kategori == "B" and v["bedst_billigst"] < standardpris:
         raise FeltFejl("bedst_billigst", "Ved B er det bedst og billigst egnede produkt dyrere end "
                                          "standardproduktet. Er et standardprodukt nok, så vælg A.")

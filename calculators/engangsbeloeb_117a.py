@@ -44,7 +44,7 @@ FELTER = (
     Beloeb("maksimum", "Højeste samlede beløb pr. sygdomsforløb i år",
            hjaelp=("Beløbet reguleres årligt efter statens takstblad. Kvalitetsstandarden nævner kun "
                    "beløbet i 2023-niveau. Skriv det beløb, der gælder i år."),
-           erstatter_sats=SATS_MAKSIMUM, vis_hvis=SKAL_BEREGNES),
+           erstatter_sats=SATS_MAKSIMUM, vis_hvis=SKAL_BEREGNES, positiv=True),
     *(Beloeb(fid, f"{navn} efter {par}", paakraevet=False, startvaerdi="0",
              hjaelp="Prisen fra kommunens oversigt over de indsatser, der kan bevilges. Skriv 0, "
                     "hvis borgeren ikke ønsker denne hjælp.",

@@ -35,8 +35,12 @@ class Felt:
     # The field is asked only while this rate is missing from the catalogue.
     erstatter_sats: str | None = None
     paakraevet: bool = True
-    # Value the form starts with (as the reader would type it), if any.
+    # Value the form starts with (as the reader would type it), if any. The command line
+    # and `beregn` use it too when the field is left out, so both start from the same value.
     startvaerdi: str | None = None
+    # The amount or number must be more than 0 (a price, a standard price, a yearly maximum):
+    # 0 is rejected by the shared validation (`tjek_positiv`), not by each calculator.
+    positiv: bool = False
 
     type = "tekst"
 
@@ -49,6 +53,8 @@ class Felt:
             d["erstatter_sats"] = self.erstatter_sats
         if self.startvaerdi is not None:
             d["startvaerdi"] = self.startvaerdi
+        if self.positiv:
+            d["positiv"] = True
         return d
 
     def fortolk(self, raw: Any) -> Any:  # pragma: no cover - overridden
@@ -278,6 +284,14 @@ class JaNej(Felt):
         if isinstance(raw, str) and raw.strip().lower() in ("ja", "nej"):
             return raw.strip().lower() == "ja"
         raise Ugyldig("Svar ja eller nej.")
+
+
+def tjek_positiv(felt: Felt, vaerdi: Any) -> None:
+    """A field marked `positiv` must be more than 0; raises Ugyldig with a Danish message."""
+    if felt.positiv and not isinstance(vaerdi, bool) and isinstance(vaerdi, (int, Decimal)) and vaerdi <= 0:
+        if isinstance(felt, Beloeb):
+            raise Ugyldig("Beløbet skal være større end 0 kr. Skriv den pris eller det beløb, der gælder.")
+        raise Ugyldig("Tallet skal være større end 0.")
 
 
 def synligt(felt: Felt, vaerdier: dict[str, Any]) -> bool:

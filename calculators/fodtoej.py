@@ -58,7 +58,7 @@ FELTER = (
     Dato("foerste_bevilling", "Dato for førstegangsbevillingen", vis_hvis=RESERVE_FOERSTE),
     Dato("reserve_dato", "Hvornår ønskes reservefodtøjet bevilget eller købt?", vis_hvis=RESERVE_FOERSTE),
     Heltal("alder", "Borgerens alder", enhed="år", max=130, vis_hvis=ALDER),
-    Beloeb("pris", "Pris på det ortopædiske fodtøj", vis_hvis=EGEN),
+    Beloeb("pris", "Pris på det ortopædiske fodtøj", vis_hvis=EGEN, positiv=True),
     Beloeb("egenbetaling_takst", "Borgerens egenbetaling efter statens takstblad", paakraevet=False,
            erstatter_sats=S_EGEN,
            hjaelp="Standarden nævner egenbetalingen, men ikke beløbet. Skriv beløbet i kroner, hvis du "

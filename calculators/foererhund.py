@@ -36,7 +36,7 @@ FELTER = (
     Beloeb("koebspris", "Førerhundens købspris",
            hjaelp=("Den pris, hunden blev købt for. Standarden angiver ikke beløbet; det fastsættes "
                    "ud fra det beløb, Dansk Blindesamfund har fastsat."),
-           vis_hvis=ANDEN_KOMMUNE),
+           vis_hvis=ANDEN_KOMMUNE, positiv=True),
     Dato("placeringsdato", "Dato hvor førerhunden første gang blev placeret hos en bruger",
          hjaelp="Brugsperioden regnes fra denne dato. Prøveperioden på tre måneder tæller med.",
          vis_hvis=ANDEN_KOMMUNE),

@@ -56,6 +56,13 @@ FELTER = (
     Dato("afgoerelse_dato", "Dato for afgørelsen, hvis den er truffet", paakraevet=False,
          hjaelp="Kan udelades. Så regnes fristen for, hvornår indsatsen skal begynde, fra den "
                 "seneste dato, afgørelsen skal være truffet."),
+    Dato("behov_dato", "Dato, borgeren har brug for aflastningspladsen", paakraevet=False,
+         vis_hvis=({"ansoegningstype": ("aflastningsplads",)},),
+         hjaelp="Kan udelades. Skriv datoen, så regnes det ud, hvornår ansøgningen senest skal være "
+                "modtaget i Visitationen."),
+    Dato("afgoerelse_modtaget", "Dato, borgeren modtog afgørelsen (til klagefristen)", paakraevet=False,
+         hjaelp="Kan udelades. Skriv datoen, så regnes borgerens klagefrist ud. Fristen regnes fra "
+                "modtagelsen af afgørelsen (Bilag 4)."),
 )
 
 FORTOLKNINGER = (
@@ -88,9 +95,15 @@ FORTOLKNINGER = (
                 "frister: 125 arbejdsdage og 60 arbejdsdage. Beregneren viser den række, du vælger; "
                 "spørg kommunen, hvilken der gælder."),
     Fortolkning("sygepleje-a22", (12378, 12412),
-                "Sygeplejerækken er blandet sammen i kildeteksten, så det ikke kan afgøres, hvilken "
-                "frist der hører til hvilken situation. Beregneren viser kun teksten og regner ingen "
-                "dato ud."),
+                "Sygeplejerækken er blandet sammen i kildeteksten. Cellerne er fordelt på rækken og "
+                "dens to underrækker (udskrivelse fra hospital, leverandørskift) i den rækkefølge, "
+                "udtrækket giver dem; det er redaktørens læsning. Beregneren viser derfor kun teksten "
+                "og regner ingen dato ud."),
+    Fortolkning("klagefrist-a21", (12596, 12599),
+                "Bilag 4 giver klagefristen to gange: \"4 uger\" i kommentaren og \"20 arbejdsdage\" i "
+                "kolonnen Frist. De to giver forskellige datoer, når der er helligdage i perioden. "
+                "Beregneren viser begge; 4 uger (28 kalenderdage, fristen står i loven) er den, der "
+                "vises først. Spørg kommunen, hvis datoerne er forskellige."),
     Fortolkning("laas-samme-dag", (12031, 12041),
                 "Cellen \"Samme dag\" i startkolonnen for elektronisk lås læses som starten ved en "
                 "straks-afgørelse."),
@@ -101,6 +114,8 @@ _UAFKLARET = {
     "saerlig-indretning": "saerlig-indretning-a21",
     "saerlige-indretninger-i-bil": "saerlig-indretning-a21",
     "sygepleje": "sygepleje-a22",
+    "sygepleje-udskrevet-fra-hospital": "sygepleje-a22",
+    "sygepleje-leverandoerskift": "sygepleje-a22",
     "elektronisk-laas": "laas-samme-dag",
     "daghjem": "maaneder-og-aar",
 }
@@ -185,7 +200,65 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     for note in raekke.get("noter", []):
         r.forklar(f"Rækken nævner også: \"{note['tekst']}\"", None, tuple(note["linjer"]),
                   regel=regel, bilag=BILAG)
+    if v.get("behov_dato") is not None and raekke["id"] == "aflastningsplads":
+        _borgerens_frist(r, k, "aflastningsplads-ansoegning", v["behov_dato"], "ansoegning_senest",
+                         "Ansøgningen skal være modtaget i Visitationen senest", "den dag, borgeren har brug "
+                         "for aflastningspladsen")
+    if v.get("afgoerelse_modtaget") is not None:
+        _klagefrist(r, k, v["afgoerelse_modtaget"], afgjort)
     return r
+
+
+def _borgerens_frist(r: Resultat, k: Kontekst, raekke_id: str, base: date, pid: str, label: str,
+                     udgangspunkt: str) -> None:
+    """A deadline for the citizen from Bilag 4's table "Tidsfrister for borgeren"."""
+    raekke = next((b for b in k.katalog.data.get("frister", {}).get("borgerens_frister", [])
+                   if b["id"] == raekke_id), None)
+    celle = (raekke or {}).get("frist") or {}
+    if not celle.get("frister"):
+        return
+    f = celle["frister"][0]
+    dato = _laeg_til(base, f)
+    r.post(pid, label, dato, f"{formater_dato(dato)} ({_frist_tekst(f)} {udgangspunkt})")
+    tekst = (f"Tidsfrister for borgeren: \"{' '.join(raekke['kommentar']['tekst'].split())}\" – "
+             f"\"{' '.join(celle['tekst'].split())}\". {_frist_tekst(f).capitalize()} {formater_dato(base)} "
+             f"({udgangspunkt}) er {formater_dato(dato)}.")
+    if f["enhed"] == "arbejdsdage":
+        fri = _fridage(min(base, dato), max(base, dato))
+        tekst += " Lørdage og søndage tæller ikke med" + (f", og heller ikke {', '.join(fri)}." if fri else ".")
+    r.forklar(tekst, None, tuple(raekke["linjer"]), regel=raekke["regel"], bilag=BILAG,
+              fortolkning="arbejdsdage" if f["enhed"] == "arbejdsdage" else None)
+
+
+def _klagefrist(r: Resultat, k: Kontekst, modtaget: date, afgjort: date | None) -> None:
+    """The citizen's own deadline: the complaint deadline of Bilag 4's citizens' table (R-B4-45)."""
+    klage = next((b for b in k.katalog.data.get("frister", {}).get("borgerens_frister", [])
+                  if b["id"] == "klage"), None)
+    if klage is None:
+        raise FeltFejl("afgoerelse_modtaget", "Kataloget har ikke Bilag 4's klagefrist. Udelad datoen.")
+    if afgjort is not None and modtaget < afgjort:
+        raise FeltFejl("afgoerelse_modtaget", "Borgeren kan ikke have modtaget afgørelsen, før den blev "
+                                              "truffet. Tjek de to datoer.")
+    regel = klage["regel"]
+    for celle, pid, label in ((klage["kommentar"], "klagefrist", "Borgerens klagefrist"),
+                              (klage.get("frist"), "klagefrist_arbejdsdage",
+                               "Borgerens klagefrist – kolonnen Frist")):
+        if not celle or not celle.get("frister"):
+            continue
+        f = celle["frister"][0]
+        dato = _laeg_til(modtaget, f)
+        r.post(pid, label, dato, f"{formater_dato(dato)} ({_frist_tekst(f)} fra modtagelsen af afgørelsen)")
+        citat = " ".join(celle["tekst"].split())
+        tekst = (f"Tidsfrister for borgeren, \"Klage\": \"{citat}\" {_frist_tekst(f).capitalize()} regnet fra "
+                 f"{formater_dato(modtaget)} (dag 0), den dag borgeren modtog afgørelsen, er {formater_dato(dato)}.")
+        if f["enhed"] == "arbejdsdage":
+            fri = _fridage(modtaget, dato)
+            tekst += " Lørdage og søndage tæller ikke med" + (f", og heller ikke {', '.join(fri)}." if fri else ".")
+        r.forklar(tekst, None, tuple(celle["linjer"]), regel=regel, bilag=BILAG,
+                  fortolkning="klagefrist-a21" if pid == "klagefrist" else None)
+    r.forklar("Klager borgeren, laves en genvurdering af en anden visitator/sagsbehandler; fastholdes "
+              "afgørelsen, sendes klagen videre til Ankestyrelsen.", None, (11354, 11356),
+              regel="R-B2-2", bilag=2)
 
 
 _KOLONNE = {
@@ -214,7 +287,7 @@ def _kolonne(r: Resultat, raekke: dict[str, Any], kolonne: str, modtaget: date,
         r.post(post_id, overskrift, None, f"Ingen dato – Bilag 4 siger: \"{citat}\"")
         r.forklar(f"{overskrift}: \"{citat}\" Bilag 4 angiver ikke fristen som et antal dage, så "
                   "beregneren regner ingen dato ud.", None, linjer, regel=regel, bilag=BILAG,
-                  fortolkning="sygepleje-a22" if raekke["id"] == "sygepleje" else None)
+                  fortolkning=_UAFKLARET.get(raekke["id"]) if raekke["id"].startswith("sygepleje") else None)
         return {}
     r.forklar(f"{overskrift}: \"{citat}\"", None, linjer, regel=regel, bilag=BILAG)
 
@@ -289,7 +362,7 @@ BEREGNER = Beregner(
     goer_ikke=("Beregneren siger ikke, om fristen er overholdt i en konkret sag, og den tager ikke "
                "højde for forsinkelser, som Bilag 4 nævner (fx indlæggelse eller ventetid på "
                "lægepapirer). Frister, som Bilag 4 ikke angiver som et antal dage, vises kun som tekst. "
-               "Borgerens egne frister (fx klagefristen) regner den ikke ud."),
+               "Af borgerens egne frister regner den klagefristen og fristen for at søge aflastningsplads ud."),
     standarder=(),
     satser=(),
     felter=FELTER,

@@ -61,7 +61,7 @@ def test_every_successful_case_states_the_core_answers():
 def test_cases_cover_every_category():
     kategorier = {c["forventet"]["vaerdier"]["kategori"] for c in CASES if c["forventet"]["ok"]}
     assert kategorier == {"apv", "arbejdsgange", "1.1", "1.2", "1.3", "1.4", "2.1", "3", "4.1", "4.2", "5",
-                          "kompression", "ingen"}
+                          "kompression", "ingen", "privathospital"}
 
 
 def test_every_answer_has_category_who_and_legal_basis():
@@ -217,10 +217,25 @@ def test_silences_are_stated():
 def test_field_ids_and_options_for_linking():
     felter = {f.id: f for f in BEREGNER.felter}
     assert list(felter) == ["apv", "arbejdsgange", "kompression", "kompression_behandling", "maaneder_siden",
-                            "hoereapparat", "over_18", "oere_henvisning", "implanteret", "indlagt",
+                            "hoereapparat", "over_18", "oere_henvisning", "privathospital", "implanteret", "indlagt",
                             "hospitalskontrol", "stationaer", "apparatur_hjemme", "apparatur_oplaering", "venter",
                             "genoptraening", "speciallaege", "hjemmesygepleje", "opstart", "varigt_nedsat",
                             "kriterium_112", "saedvanligt_indbo", "anden_sektor"]
     assert [v for v, _ in felter["genoptraening"].muligheder] == [
         "nej", "almindelig", "specialiseret_ambulant", "rehabilitering_specialiseret"]
     assert [v for v, _ in felter["kompression_behandling"].muligheder] == ["igang", "afsluttet", "ingen"]
+
+
+def test_instruction_of_the_kommunes_staff_is_reachable_for_devices_under_hospital_control():
+    """002 l. 278–280 names ROMbandage and special håndledsskinne: category 1.2 devices."""
+    p = poster(svar(hospitalskontrol="ja", stationaer="nej"))
+    assert p["instruerer_personale"]["vaerdi"] == "region"
+    assert "håndledsskinne" in p["instruerer_personale"]["tekst"]
+
+
+def test_private_hospitals_are_said_to_be_out_of_scope():
+    s = svar(privathospital="ja", implanteret="ja")
+    p = poster(s)
+    assert p["kategori"]["vaerdi"] == "privathospital"
+    assert "dækker kun de offentlige sygehuse" in p["uden_for"]["tekst"]
+    assert "1.1" not in {x["vaerdi"] for x in p.values()}

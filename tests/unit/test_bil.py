@@ -50,7 +50,10 @@ def test_ceiling_from_the_catalogue_replaces_the_question():
            "laanedato": "2026-02-01", "opgoerelsesdato": "2026-02-01"}
     assert poster(calculators.beregn("bil", raw | {"dato": "2026-01-01"}, katalog))["laan"] == 90000
     s = calculators.beregn("bil", raw | {"dato": "2025-12-31"}, katalog)
-    assert s["fejl"] == [{"felt": "ramme_personbil", "besked": "Udfyld feltet."}]
+    assert [f["felt"] for f in s["fejl"]] == ["ramme_personbil"]
+    # The message says why the number is needed and where it would come from.
+    assert s["fejl"][0]["besked"].startswith("Udfyld feltet. Beregneren skal bruge dette tal")
+    assert "statens takstblad" in s["fejl"][0]["besked"] and "linje 10152–10153" in s["fejl"][0]["besked"]
 
 
 def test_income_rule_uses_twenty_percent_of_the_income_above_the_threshold():

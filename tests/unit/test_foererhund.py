@@ -87,7 +87,7 @@ def test_percentages_and_limits_come_from_the_dated_rates():
 
 @settings(max_examples=300, deadline=None)
 @given(st.dates(date(2000, 1, 1), date(2040, 12, 31)), st.integers(0, 4000),
-       st.integers(0, 10_000_000))
+       st.integers(1, 10_000_000))  # a purchase price is more than 0 kr.
 def test_refund_never_exceeds_the_price_and_falls_with_time(start, dage, oere):
     pris = f"{oere // 100},{oere % 100:02d}"
     slut = start + timedelta(days=dage)

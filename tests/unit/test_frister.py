@@ -50,7 +50,8 @@ def test_every_text_is_verbatim_at_its_lines():
     for sti, node in _tekster(DATA):
         a, b = node["linjer"]
         assert a <= b, sti
-        assert uden_mellemrum(node["tekst"]) in uden_mellemrum(" ".join(linjer[a - 1:b])), sti
+        tekst = re.sub(r"^- ", "• ", node["tekst"], flags=re.M)  # a Markdown bullet is the source's "•"
+        assert uden_mellemrum(tekst) in uden_mellemrum(" ".join(linjer[a - 1:b])), sti
 
 
 def test_cell_lines_lie_inside_their_row():
@@ -193,7 +194,7 @@ def test_section_for_a_standard_with_its_own_rows(katalog):
     assert md.startswith("## Tidsfrister")
     assert "| Plejebolig (Lov om almene boliger §54 §57) | 20 arbejdsdage. |" in md
     assert "Indenfor 2 måneder tilbydes bolig" in md
-    assert "| Plejebolig | Frist fra tilbudt pleje- eller demensplejebolig" in md
+    assert "| Plejebolig | Lov om almene boliger §§ 54 og 57 | Frist fra tilbudt pleje- eller demensplejebolig" in md
     assert "(../bilag/bilag-4.md)" in md
 
 
@@ -207,3 +208,85 @@ def test_section_flags_the_conflict_once_and_is_empty_for_an_unknown_standard(ka
     md = "\n".join(frister_afsnit(katalog, "saerlig-indretning-af-bil", "standarder/x.md"))
     assert md.count("Bemærk:") == 1 and "125 arbejdsdage" in md and "60 arbejdsdage" in md
     assert frister_afsnit(katalog, "findes-ikke", "standarder/x.md") == []
+
+
+# --- Bilag 4 as printed: every word of the table region is in exactly one cell -------------
+
+# The column headers repeat at every page break of the table; the data gives them once.
+SIDEHOVED = (11744, 11752)
+
+
+def _celler():
+    """(path, cell) for every cell of the two tables, the headings and the introduction.
+
+    The general rule (R-B4-0) restates the introduction's sentence (11639–11640) as a row for
+    the calculator; it is not a cell of the table."""
+    for sti, node in _tekster(DATA):
+        if sti[:2] == ("frister", 0) and DATA["frister"][0]["id"] == "oevrige":
+            continue
+        yield sti, node
+
+
+@pytest.mark.skipif(not KILDE.exists(), reason="the source text is not beside the repository")
+def test_bilag_4_cell_by_cell_every_source_character_lands_in_exactly_one_cell():
+    linjer = KILDE.read_text(encoding="utf-8").split("\n")
+    a, b = DATA["linjer"]
+    tegn, linje_af = [], []
+    for nr in range(a + 1, b + 1):  # a is the appendix heading "Bilag 4: Tidsfrister"
+        for c in linjer[nr - 1]:
+            if not c.isspace():
+                tegn.append(c)
+                linje_af.append(nr)
+    g = "".join(tegn)
+    start_af = {}
+    for i, nr in enumerate(linje_af):
+        start_af.setdefault(nr, i)
+    brugt = [0] * len(g)
+    for sti, celle in _celler():
+        fra, til = celle["linjer"]
+        lo = start_af[fra]
+        hi = max(i for i, nr in enumerate(linje_af) if nr <= til) + 1
+        t = re.sub(r"\s+", "", re.sub(r"^- ", "• ", celle["tekst"], flags=re.M))
+        i = g.find(t, lo, hi)
+        while i >= 0 and any(brugt[i:i + len(t)]):
+            i = g.find(t, i + 1, hi)
+        assert i >= 0, f"{sti}: '{celle['tekst'][:60]}' is not (again) at lines {fra}–{til}"
+        for j in range(i, i + len(t)):
+            brugt[j] += 1
+    hoved = re.sub(r"\s+", "", " ".join(linjer[SIDEHOVED[0] - 1:SIDEHOVED[1]]))
+    for m in re.finditer(re.escape(hoved), g):
+        if linje_af[m.start()] != SIDEHOVED[0]:
+            for j in range(m.start(), m.end()):
+                brugt[j] += 1  # a repeated page header
+    tilbage: dict[int, str] = {}
+    for j, n in enumerate(brugt):
+        if n != 1 and not re.fullmatch(r"\d{1,3}", linjer[linje_af[j] - 1].strip()):
+            tilbage[linje_af[j]] = tilbage.get(linje_af[j], "") + g[j]
+    assert tilbage == {}, "source characters in no cell (or two): " + "; ".join(
+        f"{nr}: {s}" for nr, s in list(tilbage.items())[:15])
+
+
+def test_the_sygepleje_sub_rows_have_their_own_cells():
+    raekker = {r["id"]: r for r in DATA["frister"]}
+    hoved = raekker["sygepleje"]
+    assert "2 arbejdsdage" not in hoved["start"]["tekst"] and "Straks." != hoved["start"]["tekst"]
+    lev = raekker["sygepleje-leverandoerskift"]
+    assert lev["under"] == "sygepleje" and lev["start"]["tekst"] == "2 arbejdsdage."
+    assert raekker["sygepleje-udskrevet-fra-hospital"]["titel"]["linjer"] == [12381, 12384]
+
+
+def test_the_citizens_table_is_as_printed(katalog):
+    from datetime import date
+
+    from sitegen.site import byg_sider
+    from sitegen.stier import bilag_sti
+    md = {s.sti: s.markdown for s in byg_sider(katalog, date.today())[0]}[bilag_sti(4)]
+    assert "| Ved ansøgning om | Hvilke paragraffer | Kommentar | Frist | Linjer |" in md
+    assert "| Plejebolig | Lov om almene boliger §§ 54 og 57 |" in md
+    assert "| Aflastningsplads | § 84 | Ansøgning skal være modtaget i Visitationen | " \
+           "10 arbejdsdage før behov for aflastningsplads |" in md
+    # The sub-rows' first cells are empty, and the comment is not repeated as a title.
+    assert md.count("Indflytning fra egen bolig") == 1
+    assert "|  |  | Indflytning fra egen bolig:" in md
+    assert "refererer kolonnen ”Hvilke paragraffer” til Lov om social service" in md
+    assert "skal borgeren og evt. de pårørende orienteres om årsagen hertil" in md

@@ -52,10 +52,16 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
             ud += ["Bilag 4 har ingen særskilt række for denne indsats, så den generelle "
                    "sagsbehandlingstid gælder.", ""]
     if borger:
-        ud += ["Tidsfrister for borgeren:", "", "| Ved ansøgning om | Kommentar | Frist |", "| --- | --- | --- |"]
+        bk = data.get("borgerens_kolonner") or {}
+        navne = [celle((bk.get(k) or {}).get("tekst") or n) for k, n in (
+            ("ansoegning", "Ved ansøgning om"), ("paragraffer", "Hvilke paragraffer"),
+            ("kommentar", "Kommentar"), ("frist", "Frist"))]
+        ud += ["Tidsfrister for borgeren:", "", "| " + " | ".join(navne) + " |", "| --- | --- | --- | --- |"]
         for r in borger:
-            ud.append(f"| {celle(r['titel']['tekst'])} | {celle(r['kommentar']['tekst'])} "
-                      f"| {celle((r.get('frist') or {}).get('tekst'))} |")
+            # A sub-row has empty first cells, as printed.
+            ud.append(f"| {celle((r.get('titel') or {}).get('tekst')) if r.get('titel') else ''} "
+                      f"| {celle((r.get('lovgrundlag') or {}).get('tekst')) if not r.get('under') else ''} "
+                      f"| {celle(r['kommentar']['tekst'])} | {celle((r.get('frist') or {}).get('tekst'))} |")
         ud.append("")
     bemaerkninger = dict.fromkeys(" ".join(u["tekst"].split())
                                   for r in raekker + borger for u in r.get("uafklaret", []))
@@ -130,24 +136,45 @@ def bilag4_indhold(katalog: Katalog, beskrivelser: dict, beregner_katalog) -> li
         return tekst(" ".join(t.split())).replace("|", "\\|") if t else INGEN
 
     kol = data["kolonner"]
-    ud = ["Tabellen er Bilag 4's skema over tidsfrister, gengivet som data: hver række med "
-          "bilagets egne ord og linjer i kildeteksten, og de standarder, rækken gælder for.", ""]
+    ud = []
+    if data.get("indledning"):
+        ud += [tekst(data["indledning"]["tekst"]).strip(), "",
+               f"*Bilagets indledning, linje {_linjer(*data['indledning']['linjer'])} i kildeteksten.*", ""]
+    ud += ["Tabellen er Bilag 4's skema over tidsfrister, gengivet som data: hver række med "
+           "bilagets egne ord og linjer i kildeteksten, og de standarder, rækken gælder for. "
+           "En underrække (fx \"Ny leverandør\") står under den række, den hører til, med sine egne celler.", ""]
     if "frister" in beskrivelser:
         ud += [formular(beskrivelser["frister"], {}, beregner_katalog, date(2025, 1, 1)), ""]
-    ud += ["## Sagsbehandlingsfrister", "",
-           f"| Ved ansøgning om | {celle(kol['afgoerelse']['tekst'])} | {celle(kol['start']['tekst'])} "
-           "| Standarder | Linjer |", "| --- | --- | --- | --- | ---: |"]
+    overskrift = (data.get("overskrift") or {}).get("tekst") or "Sagsbehandlingsfrister"
+    ud += [f"## {tekst(overskrift)}", "",
+           f"| {celle((kol.get('ansoegning') or {}).get('tekst') or 'Ved ansøgning om')} "
+           f"| {celle((kol.get('lov') or {}).get('tekst') or 'Hvilken lov og §')} "
+           f"| {celle(kol['afgoerelse']['tekst'])} | {celle(kol['start']['tekst'])} "
+           "| Standarder | Linjer |", "| --- | --- | --- | --- | --- | ---: |"]
     for r in data.get("frister", []):
         std = ", ".join(f"[{tekst(titler[s])}]({rel(sti, standard_sti(s))})"
                         for s in r.get("standarder", []) if s in titler) or INGEN
-        ud.append(f"| {celle(raekke_navn(r, alle))} | {celle((r.get('afgoerelse') or {}).get('tekst'))} | "
+        # The table as printed: a row's own first cell (a sub-row under its parent, marked ↳)
+        # and the law column; the general rule (R-B4-0) is the introduction's sentence.
+        navn = (r.get("visningsnavn") if r["id"] == "oevrige" else
+                ("↳ " if r.get("under") else "") + r["titel"]["tekst"])
+        lov = (r.get("lovgrundlag") or {}).get("tekst")
+        ud.append(f"| {celle(navn)} | {celle(lov) if lov else ''} "
+                  f"| {celle((r.get('afgoerelse') or {}).get('tekst'))} | "
                   f"{celle((r.get('start') or {}).get('tekst'))} | {std} | {_linjer(*r['linjer'])} |")
     ud.append("")
     if data.get("borgerens_frister"):
-        ud += ["## Tidsfrister for borgeren", "", "| Ved ansøgning om | Kommentar | Frist | Linjer |",
-               "| --- | --- | --- | ---: |"]
+        bk = data.get("borgerens_kolonner") or {}
+        navne = [celle((bk.get(k) or {}).get("tekst") or n) for k, n in (
+            ("ansoegning", "Ved ansøgning om"), ("paragraffer", "Hvilke paragraffer"),
+            ("kommentar", "Kommentar"), ("frist", "Frist"))]
+        overskrift = (data.get("borgerens_overskrift") or {}).get("tekst") or "Tidsfrister for borgeren"
+        ud += [f"## {tekst(overskrift)}", "", "| " + " | ".join(navne) + " | Linjer |",
+               "| --- | --- | --- | --- | ---: |"]
         for r in data["borgerens_frister"]:
-            ud.append(f"| {celle(r['titel']['tekst'])} | {celle(r['kommentar']['tekst'])} | "
+            lov = (r.get("lovgrundlag") or {}).get("tekst")
+            ud.append(f"| {celle(r['titel']['tekst']) if r.get('titel') else ''} | {celle(lov) if lov else ''} "
+                      f"| {celle(r['kommentar']['tekst'])} | "
                       f"{celle((r.get('frist') or {}).get('tekst'))} | {_linjer(*r['linjer'])} |")
         ud.append("")
     bemaerkninger = dict.fromkeys(" ".join(u["tekst"].split())

@@ -138,7 +138,7 @@ def _standard(s: Standard, katalog: Katalog) -> list[str]:
     punkter = []
     for h in yi.get("henvisninger", []):
         if "bilag" in h:
-            punkter.append(f"- Bilag {h['bilag']}: {tekst(katalog.bilag[h['bilag']]['titel'])}")
+            punkter.append(f"- Bilag {h['bilag']}: {tekst(h.get('tekst') or katalog.bilag[h['bilag']]['titel'])}")
         elif "standard" in h:
             anden = katalog.standard(h["standard"])
             punkter.append(f"- Se standarden {tekst(anden['titel']) if anden else tekst(h.get('tekst') or h['standard'])}")

@@ -126,7 +126,7 @@ def _yderligere(s: Standard, katalog: Katalog, sti: str, titler: dict[str, str])
     for h in yi["henvisninger"]:
         if "bilag" in h:
             b = katalog.bilag[h["bilag"]]
-            navn = f"Bilag {h['bilag']}: {tekst(b['titel'])}"
+            navn = f"Bilag {h['bilag']}: {tekst(h.get('tekst') or b['titel'])}"  # the source's words
             if b.get("mangler"):
                 linjer.append(f"- {navn} – *bilaget findes ikke i kildedokumentet*")
             else:
