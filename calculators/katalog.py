@@ -24,15 +24,22 @@ HOVEDDOKUMENT = "003_a9efded0fbb87759.txt"
 
 @dataclass(frozen=True)
 class Kilde:
-    """Where a rate's value is written: lines of a source document, in a standard or an appendix."""
+    """Where a rate's value is written: lines of a source document, in a standard or an
+    appendix; or, for a value the source text does not give (or a newer one), a later
+    document such as the kommune's takstblad (`titel`, `dato`, `reference`)."""
 
     standard: str | None
-    linjer: tuple[int, int]
+    linjer: tuple[int, int] | None
     citat: str
     bilag: int | None = None
     dokument: str = HOVEDDOKUMENT
+    titel: str | None = None
+    dato: str | None = None
+    reference: str | None = None
 
     def som_data(self) -> dict[str, Any]:
+        if self.titel:
+            return {"titel": self.titel, "dato": self.dato, "reference": self.reference}
         return {"standard": self.standard, "bilag": self.bilag, "dokument": self.dokument,
                 "linjer": list(self.linjer), "citat": self.citat}
 
@@ -49,6 +56,8 @@ class SatsVaerdi:
     gyldig_til: date | None
     kilde: Kilde
     mangler: str | None
+    # The source text's amount, when the value in force comes from a later source and differs.
+    kildens_vaerdi: Decimal | None = None
 
     def som_data(self) -> dict[str, Any]:
         return {
@@ -60,6 +69,7 @@ class SatsVaerdi:
             "gyldig_til": self.gyldig_til.isoformat() if self.gyldig_til else None,
             "kilde": self.kilde.som_data(),
             "mangler": self.mangler,
+            "kildens_vaerdi": None if self.kildens_vaerdi is None else _tal(self.kildens_vaerdi),
         }
 
 
@@ -120,14 +130,31 @@ def fra_data(data: dict[str, Any]) -> Katalog:
                 vaerdi=None if v["vaerdi"] is None else Decimal(str(v["vaerdi"])),
                 gyldig_fra=date.fromisoformat(v["gyldig_fra"]),
                 gyldig_til=date.fromisoformat(v["gyldig_til"]) if v.get("gyldig_til") else None,
-                kilde=Kilde(v["kilde"].get("standard"), tuple(v["kilde"]["linjer"]),
-                            v["kilde"].get("citat", ""), v["kilde"].get("bilag"),
-                            v["kilde"].get("dokument", HOVEDDOKUMENT)),
+                kilde=_kilde(v["kilde"]),
                 mangler=v.get("mangler"),
+                kildens_vaerdi=_kildens_vaerdi(sats["vaerdier"], v),
             )
             for v in sats["vaerdier"]
         ]
     return Katalog(satser=satser, standarder=data["standarder"], data=data.get("data", {}))
+
+
+def _kilde(k: dict[str, Any]) -> Kilde:
+    if "titel" in k:
+        return Kilde(None, None, "", titel=k["titel"], dato=k["dato"], reference=k["reference"])
+    return Kilde(k.get("standard"), tuple(k["linjer"]), k.get("citat", ""), k.get("bilag"),
+                 k.get("dokument", HOVEDDOKUMENT))
+
+
+def _kildens_vaerdi(vaerdier: list[dict[str, Any]], v: dict[str, Any]) -> Decimal | None:
+    """The amount the source text gives for this rate, when the value `v` in force differs
+    from it (a newer takstblad, a later decision); else None. The explanation then says
+    both, so a reader who compares it with the source is not confused."""
+    fra_kilden = [x for x in vaerdier if "linjer" in x["kilde"] and x["vaerdi"] is not None]
+    if not fra_kilden or "linjer" in v["kilde"] or v["vaerdi"] is None:
+        return None
+    kildens = Decimal(str(max(fra_kilden, key=lambda x: x["gyldig_fra"])["vaerdi"]))
+    return None if kildens == Decimal(str(v["vaerdi"])) else kildens
 
 
 @cache

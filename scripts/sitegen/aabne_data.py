@@ -28,7 +28,8 @@ SATSER_CSV = "satser.csv"
 STANDARD_KOLONNER = ("nummer", "id", "titel", "titel_kilde", "omraade", "gruppe", "lovgrundlag",
                      "gyldig_fra", "gyldig_til", "senest_aendret", "url", "kilde_linje_fra", "kilde_linje_til")
 SATS_KOLONNER = ("sats_id", "beskrivelse", "enhed", "vaerdi", "mangler", "gyldig_fra", "gyldig_til",
-                 "kilde_standard", "kilde_bilag", "kilde_linje_fra", "kilde_linje_til", "kilde_citat")
+                 "kilde_standard", "kilde_bilag", "kilde_linje_fra", "kilde_linje_til", "kilde_citat",
+                 "kilde_titel", "kilde_dato", "kilde_reference")
 
 
 def standard_url(site_url: str, standard_id: str) -> str:
@@ -114,8 +115,12 @@ def satser_csv(katalog: Katalog) -> str:
                 "vaerdi": "" if v["vaerdi"] is None else v["vaerdi"], "mangler": " ".join(v.get("mangler", "").split()),
                 "gyldig_fra": v["gyldig_fra"], "gyldig_til": v.get("gyldig_til", ""),
                 "kilde_standard": k.get("standard", ""), "kilde_bilag": k.get("bilag", ""),
-                "kilde_linje_fra": k["linjer"][0], "kilde_linje_til": k["linjer"][1],
-                "kilde_citat": " ".join(k["citat"].split()),
+                "kilde_linje_fra": k["linjer"][0] if "linjer" in k else "",
+                "kilde_linje_til": k["linjer"][1] if "linjer" in k else "",
+                "kilde_citat": " ".join(k.get("citat", "").split()),
+                # A value from a later document than the source text (e.g. a takstblad).
+                "kilde_titel": k.get("titel", ""), "kilde_dato": k.get("dato", ""),
+                "kilde_reference": k.get("reference", ""),
             })
     return _csv(SATS_KOLONNER, rows)
 

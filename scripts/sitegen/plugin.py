@@ -68,6 +68,7 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         self.forrige: dict | None = None   # the last preview build's pages (serve --dirty)
         self.pakkens_katalog: bytes | None = None
         self.fremmed_katalog = False
+        self.kendte_sider: set[str] = set()  # pages shown by this preview (serve) so far
 
     # -- MkDocs events -------------------------------------------------------------------
 
@@ -105,8 +106,13 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
 
     def on_files(self, files, *, config):
         if self.fejl is not None:
+            # Every page the preview has shown gets the error page, so the page an editor has
+            # open reloads to the errors instead of silently showing old content.
+            stier = {"index.md", *(self.forrige or {}).get("sider", {}), *self.kendte_sider}
+            self.kendte_sider = stier
             self.forrige = None  # the fixed catalogue's first build rebuilds every page
-            files.append(File.generated(config, "index.md", content=fejlside(self.fejl)))
+            for sti in sorted(stier):
+                files.append(File.generated(config, sti, content=fejlside(self.fejl)))
             config["nav"] = ["index.md"]
             return files
         sider, nav = byg_sider(self.katalog, self.idag, *self.forrige_udgave)

@@ -61,6 +61,11 @@ def test_preview_shows_errors_and_recovers(tmp_path):
         _hent(f"http://127.0.0.1:{port}/standarder/brokbind/", "ved bevilling (redigeret)")
         _hent(f"http://127.0.0.1:{port}/om/udskrift/", "ved bevilling (redigeret)")
         _hent(f"http://127.0.0.1:{port}/standarder/rollatorer-og-gangbukke/", "Rollatorer og gangbukke")
+        # An error while a standard's page is open: that page (not only the front page) shows it.
+        fil.write_text(god.replace("titel_kilde: kilde", "titel_kilde: maaske"), "utf-8")
+        _hent(f"http://127.0.0.1:{port}/standarder/rollatorer-og-gangbukke/", "Kataloget har fejl")
+        fil.write_text(god, "utf-8")
+        _hent(f"http://127.0.0.1:{port}/standarder/rollatorer-og-gangbukke/", "Kvalitetsstandard nr.")
         assert proc.poll() is None
     finally:
         proc.terminate()

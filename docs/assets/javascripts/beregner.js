@@ -236,6 +236,12 @@
         const s = t.sats;
         const v = s.vaerdi === null ? "mangler i kataloget" : `${tal(s.vaerdi)} ${s.enhed}`;
         kilde.append(`. Sats: ${s.beskrivelse} = ${v}, gældende fra ${dato(s.gyldig_fra)}`);
+        if (s.kilde && s.kilde.titel) kilde.append(` (${s.kilde.titel}, ${dato(s.kilde.dato)}; ${s.kilde.reference})`);
+        // The rate in force is newer than the amount the source text quotes: say both.
+        if (s.kildens_vaerdi !== null && s.kildens_vaerdi !== undefined) {
+          kilde.append(`. Kildeteksten nævner ${tal(s.kildens_vaerdi)} ${s.enhed}; beregneren bruger satsen, ` +
+            "der gælder på datoen");
+        }
       }
       kilde.append(".");
       li.append(kilde);
