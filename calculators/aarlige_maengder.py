@@ -83,7 +83,7 @@ FELTER = (
     Valg("produkt", "Hvilket hjælpemiddel drejer det sig om?", muligheder=PRODUKTER),
     Heltal("modtaget", "Allerede bevilget", startvaerdi="0", enhed="stk.", max=1_000,
            hjaelp="Årlige mængder (ortoseundertøj, kompression, paryk, justeringer): antal i år. "
-                  "Brokbind, ortoser, rollatorer og dyner: antal, borgeren allerede har fået bevilget.",
+                  "Brokbind, ortoser, rollatorer og dyner: antal, du allerede har fået bevilget.",
            vis_hvis=({"produkt": MED_ANTAL},)),
     Heltal("oensket", "Antal der søges om nu", enhed="stk.", max=1_000, vis_hvis=({"produkt": MED_ANTAL},)),
     JaNej("hygiejne", "Er der et særligt behov for ekstra af hygiejnehensyn?",
@@ -96,11 +96,11 @@ FELTER = (
     JaNej("saerlige_indstillingsbehov", "Har barnet særlige indstillingsbehov?",
           vis_hvis=({"produkt": ("nf_walker",)},)),
     JaNej("flere_bopaele", "Kan dynen ikke, heller ikke med besvær, transporteres mellem fx flere bopæle?",
-          hjaelp="Har borgeren bil med støtte efter servicelovens § 114, kan dynen som regel følge med i bilen.",
+          hjaelp="Har du bil med støtte efter servicelovens § 114, kan dynen som regel følge med i bilen.",
           vis_hvis=({"produkt": ("dyne",)},)),
     JaNej("inde_og_ude_uden_rampe", "Bruges rollatoren både inde og ude, uden at en udendørs rampe eller "
           "anden løsning kan etableres?", vis_hvis=({"produkt": ("rollator",)},)),
-    JaNej("flere_etager", "Skal borgeren færdes på flere etager eller i flere plan i boligen?",
+    JaNej("flere_etager", "Skal du færdes på flere etager eller i flere plan i boligen?",
           vis_hvis=({"produkt": ("rollator",)},)),
 )
 

@@ -36,7 +36,7 @@ NJ = "efter Region Nordjyllands samarbejdsaftale – et eksempel på en regional
 FELTER = (
     JaNej("apv", "Skal hjælpemidlet bruges af personalet til at sikre et sikkert og sundt arbejdsmiljø "
           "ved personlig pleje og forflytninger (APV-hjælpemiddel)?", startvaerdi="nej",
-          hjaelp="Fx lift, plejeseng, drejetårn eller vendesystem, som personalet bruger, når de hjælper borgeren."),
+          hjaelp="Fx lift, plejeseng, drejetårn eller vendesystem, som personalet bruger, når de hjælper dig."),
     JaNej("arbejdsgange", "Skal hjælpemidlet først og fremmest spare personaleressourcer (effektive arbejdsgange)?",
           startvaerdi="nej", hjaelp="Fx telesundhed eller intelligente senge."),
     Valg("kompression", "Er det et kompressionsprodukt?", startvaerdi="nej", muligheder=(
@@ -45,29 +45,29 @@ FELTER = (
         ("stoettestroempe", "Nej, men støttestrømper eller lignende mod lettere benproblemer, irritationer, "
                             "uro i benene eller for at forebygge venelidelser"),
     )),
-    Valg("kompression_behandling", "Hvor står borgeren i forhold til sygehusbehandling for lidelsen?",
+    Valg("kompression_behandling", "Hvor står du i forhold til sygehusbehandling for lidelsen?",
          vis_hvis=({"kompression": ("kompression",)},), muligheder=(
              ("igang", "Sygehusbehandlingen er i gang – produktet er en del af eller en fortsættelse af den"),
              ("afsluttet", "Sygehusbehandlingen er afsluttet"),
-             ("ingen", "Borgeren har ikke fået sygehusbehandling for lidelsen inden for et år (nyt behov)"),
+             ("ingen", "Du har ikke fået sygehusbehandling for lidelsen inden for et år (nyt behov)"),
          )),
     Heltal("maaneder_siden", "Hvor mange hele måneder er der gået, siden sygehusbehandlingen sluttede?",
            enhed="måneder", max=1200, vis_hvis=({"kompression_behandling": ("afsluttet",)},)),
     JaNej("hoereapparat", "Er det et høreapparat?", startvaerdi="nej"),
-    JaNej("over_18", "Er borgeren over 18 år?", vis_hvis=({"hoereapparat": ("ja",)},)),
-    JaNej("oere_henvisning", "Er borgeren henvist af en speciallæge i øre-, næse- og halssygdomme?",
+    JaNej("over_18", "Er du over 18 år?", vis_hvis=({"hoereapparat": ("ja",)},)),
+    JaNej("oere_henvisning", "Er du henvist af en speciallæge i øre-, næse- og halssygdomme?",
           vis_hvis=({"hoereapparat": ("ja",)},)),
-    JaNej("privathospital", "Er det et privathospital eller en privat klinik, der behandler borgeren?",
+    JaNej("privathospital", "Er det et privathospital eller en privat klinik, der behandler dig?",
           startvaerdi="nej",
           hjaelp="Navigatoren dækker kun de offentlige sygehuse. Svarer du ja, får du at vide, hvad kilderne "
                  "siger om privathospitaler."),
     JaNej("implanteret", "Bliver hjælpemidlet eller apparaturet opereret ind (indopereret) som led i behandling "
           "på hospital eller i speciallægepraksis?", startvaerdi="nej",
           hjaelp="Fx pacemaker, trachealkanyle eller endoprotese."),
-    JaNej("indlagt", "Er borgeren indlagt på sygehus og har brug for hjælpemidlet til træning under indlæggelsen?",
+    JaNej("indlagt", "Er du indlagt på sygehus og har brug for hjælpemidlet til træning under indlæggelsen?",
           startvaerdi="nej", hjaelp="Fx albuestokke, skinne, rollator eller kørestol under indlæggelsen."),
     JaNej("hospitalskontrol", "Er hjælpemidlet ordineret som led i behandling på hospital eller i "
-          "speciallægepraksis, og bliver borgeren kontrolleret der for den tilstand, hjælpemidlet er rettet mod?",
+          "speciallægepraksis, og bliver du kontrolleret der for den tilstand, hjælpemidlet er rettet mod?",
           startvaerdi="nej",
           hjaelp=("Fx ortoser, lungebehandlingsudstyr, VAC-behandling, kateter til medicinering og hjælpemidler "
                   "ved et lægeordineret regime eller restriktioner.")),
@@ -79,12 +79,12 @@ FELTER = (
           "af behandling på sygehus eller i speciallægepraksis?", startvaerdi="nej",
           hjaelp=("Fx iltapparat, insulinpumpe, respirator, inhalationsapparat, hjemmedialyse, sug eller "
                   "nervestimulationsapparat.")),
-    JaNej("apparatur_oplaering", "Har borgeren fået undervisning i brugen på sygehuset eller i "
+    JaNej("apparatur_oplaering", "Har du fået undervisning i brugen på sygehuset eller i "
           "speciallægepraksis, eller er brugen under en vis kontrol derfra?",
           vis_hvis=({"apparatur_hjemme": ("ja",)},)),
-    JaNej("venter", "Venter borgeren på behandling på sygehus og har brug for hjælpemidlet imens?",
-          startvaerdi="nej", hjaelp="Fx albuestokke, toiletforhøjer eller kørestol, mens borgeren venter på en operation."),
-    Valg("genoptraening", "Har borgeren efter udskrivning fra sygehus et lægefagligt begrundet behov for "
+    JaNej("venter", "Venter du på behandling på sygehus og har brug for hjælpemidlet imens?",
+          startvaerdi="nej", hjaelp="Fx albuestokke, toiletforhøjer eller kørestol, mens du venter på en operation."),
+    Valg("genoptraening", "Har du efter udskrivning fra sygehus et lægefagligt begrundet behov for "
          "genoptræning, som hjælpemidlet skal bruges til?", startvaerdi="nej", muligheder=(
              ("nej", "Nej"),
              ("almindelig", "Ja – almindelig ambulant genoptræning"),
@@ -93,12 +93,12 @@ FELTER = (
          )),
     JaNej("speciallaege", "Har en praktiserende speciallæge ordineret hjælpemidlet efter overenskomsten om "
           "speciallægehjælp?", startvaerdi="nej"),
-    JaNej("hjemmesygepleje", "Får borgeren hjemmesygepleje efter henvisning fra en læge, og skal hjælpemidlet "
+    JaNej("hjemmesygepleje", "Får du hjemmesygepleje efter henvisning fra en læge, og skal hjælpemidlet "
           "bruges i plejen?", startvaerdi="nej",
           hjaelp="Fx plaster, sårforbinding, rensevæske, urinkolbe eller bækken."),
     JaNej("opstart", "Er hjælpemidlet nødvendigt for at starte plejen op?",
           vis_hvis=({"hjemmesygepleje": ("ja",)},)),
-    JaNej("varigt_nedsat", "Har borgeren en varigt nedsat fysisk eller psykisk funktionsevne?", startvaerdi="nej",
+    JaNej("varigt_nedsat", "Har du en varigt nedsat fysisk eller psykisk funktionsevne?", startvaerdi="nej",
           hjaelp=("Varigt betyder, at der ikke inden for en overskuelig tid er udsigt til bedring, og at der i "
                   "lang tid fremover er behov for at afhjælpe følgerne.")),
     Valg("kriterium_112", "Hvad skal hjælpemidlet kunne? (servicelovens § 112, stk. 1)",

@@ -27,14 +27,14 @@ KAN_IKKE_KLARE = ({"kan_klare": ("nej",)},)
 IKKE_PENSION_KAN_KLARE = ({"pensionist": ("nej",), "kan_klare": ("ja",)},)
 
 FELTER = (
-    JaNej("pensionist", "Er borgeren pensioneret?",
+    JaNej("pensionist", "Er du pensioneret?",
           hjaelp=("Kvalitetsstandarden siger: borgeren modtager pension efter de sociale "
                   "pensionslove.")),
-    JaNej("kan_klare", "Kan borgeren helbredsmæssigt klare befordring med egen bil eller offentlige "
+    JaNej("kan_klare", "Kan du helbredsmæssigt klare befordring med egen bil eller offentlige "
                        "transportmidler (bus, tog, metro)?"),
-    JaNej("kantsten", "Kan borgeren selv gå ud til kantstenen og selv komme ud i bilen?",
+    JaNej("kantsten", "Kan du selv gå ud til kantstenen og selv komme ud i bilen?",
           vis_hvis=KAN_IKKE_KLARE),
-    Decimaltal("afstand_km", "Afstand mellem borgerens bopæl og genoptræningsstedet", enhed="km",
+    Decimaltal("afstand_km", "Afstand mellem din bopæl og genoptræningsstedet", enhed="km",
                max=Decimal(10_000), decimaler=1,
                hjaelp="Afstanden den ene vej, fx 12,5 km.",
                vis_hvis=IKKE_PENSION_KAN_KLARE),

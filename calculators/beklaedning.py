@@ -27,19 +27,19 @@ MED_ALMINDELIG = ({"samme_varekategori": ("ja",), "almindeligt_tilsvarende": ("j
 
 FELTER = (
     JaNej("samme_varekategori",
-          "Køber borgeren et produkt i samme varekategori/varetype som det, kommunen ville bevilge?",
+          "Køber du et produkt i samme varekategori/varetype som det, kommunen ville bevilge?",
           hjaelp="Der udbetales kun tilskud, når det frie valg er brugt inden for samme varekategori/varetype."),
-    Beloeb("pris_valgt", "Pris på det produkt, borgeren køber", positiv=True),
+    Beloeb("pris_valgt", "Pris på det produkt, du køber", positiv=True),
     Beloeb("pris_bedst_billigst", "Pris på det bedst og billigst egnede særlige produkt",
            hjaelp="Kommunen dækker højst prisen på det bedst og billigst egnede produkt. Prisen står "
                   "ikke i standarden; den fremgår af afgørelsen.", vis_hvis=SAMME, positiv=True),
     JaNej("almindeligt_tilsvarende",
-          "Ville borgeren også uden funktionsnedsættelse have købt et tilsvarende produkt?",
+          "Ville du også uden funktionsnedsættelse have købt et tilsvarende produkt?",
           hjaelp="Fx vintertøj, undertøj eller regntøj: så er der egenbetaling svarende til prisen på et "
                  "tilsvarende produkt i almindelig handel. Svar nej ved fx hagesmæk til en voksen.",
           vis_hvis=SAMME),
     Beloeb("pris_almindelig", "Skønnet pris på et tilsvarende produkt i almindelig handel",
-           hjaelp="Kommunens skøn over den udgift, borgeren selv ville have haft, fx til almindeligt "
+           hjaelp="Kommunens skøn over den udgift, du selv ville have haft, fx til almindeligt "
                   "regntøj eller undertøj.", vis_hvis=MED_ALMINDELIG),
 )
 

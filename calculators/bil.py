@@ -49,13 +49,13 @@ FELTER = (
            erstatter_sats=SATS_RAMME_UDVIDET, vis_hvis=({"biltype": ("udvidet",)},), positiv=True),
     Beloeb("pris_billigst", "Pris på den billigst egnede bil",
            hjaelp="Prisen på den bil, kommunen har vurderet er den billigst egnede.", positiv=True),
-    JaNej("anden_model", "Køber borgeren en anden model end den billigst egnede bil?"),
-    Beloeb("pris_valgt", "Pris på den bil, borgeren køber", vis_hvis=({"anden_model": ("ja",)},), positiv=True),
-    JaNej("med_indkomst", "Skal borgerens indkomstgrundlag med i beregningen?",
-          hjaelp=("Overstiger borgerens indkomstgrundlag et fastsat beløb, skal borgeren betale mere af "
+    JaNej("anden_model", "Køber du en anden model end den billigst egnede bil?"),
+    Beloeb("pris_valgt", "Pris på den bil, du køber", vis_hvis=({"anden_model": ("ja",)},), positiv=True),
+    JaNej("med_indkomst", "Skal dit indkomstgrundlag med i beregningen?",
+          hjaelp=("Overstiger dit indkomstgrundlag et fastsat beløb, skal du betale mere af "
                   "lånet tilbage. Svarer du nej, viser beregningen udgangspunktet: halvdelen af lånet "
                   "skal tilbagebetales.")),
-    Beloeb("indkomstgrundlag", "Borgerens indkomstgrundlag", vis_hvis=MED_INDKOMST),
+    Beloeb("indkomstgrundlag", "Dit indkomstgrundlag", vis_hvis=MED_INDKOMST),
     Beloeb("indkomstgraense", "Det fastsatte beløb for indkomstgrundlaget",
            hjaelp=("Kvalitetsstandarden nævner \"et fastsat beløb\", men angiver det ikke. Skriv det "
                    "beløb, der gælder."),

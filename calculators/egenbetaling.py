@@ -64,8 +64,8 @@ FELTER = (
                   "joystick-styret el-kørestol. Svar nej, hvis den erstatter en almindelig cykel, knallert, "
                   "bil eller lignende."),
           vis_hvis=({"produkt": ("elscooter",)},)),
-    JaNej("saerlig_gruppe", "Er borgeren et barn eller en ung med væsentlig funktionsnedsættelse, eller har "
-                            "borgeren en fremadskridende eller terminal lidelse?",
+    JaNej("saerlig_gruppe", "Er du et barn eller en ung med væsentlig funktionsnedsættelse, eller har "
+                            "du en fremadskridende eller terminal lidelse?",
           hjaelp="En lidelse, der medfører yderligere funktionsnedsættelse inden for kortere tid.",
           vis_hvis=({"produkt": ("elscooter",), "erstatter_gang": ("nej",)},)),
     Valg("kategori_elscooter", "Hvilken slags bevilling er der tale om?",
@@ -80,7 +80,7 @@ FELTER = (
            hjaelp=("Standardprisen fastsættes af Gladsaxe Kommune og står ikke i kvalitetsstandarderne. "
                    "Skriv den pris, der står i afgørelsen, eller spørg kommunen."),
            vis_hvis=_naar("A", "B", "C"), positiv=True),
-    Beloeb("pris", "Prisen på det produkt, borgeren køber",
+    Beloeb("pris", "Prisen på det produkt, du køber",
            hjaelp=("Ved et produkt med særlig indretning (C): prisen uden den særlige indretning. "
                    "Tilbehør skrives længere nede."),
            vis_hvis=_naar("A", "B", "C")),
@@ -92,17 +92,17 @@ FELTER = (
            vis_hvis=_naar("C")),
     Beloeb("andre_goder", "Samlet pris på andre forbrugsgoder i samme ansøgning", startvaerdi="0",
            paakraevet=False,
-           hjaelp=("Har borgeren brug for mere end ét forbrugsgode i samme ansøgning, lægges den samlede "
+           hjaelp=("Har du brug for mere end ét forbrugsgode i samme ansøgning, lægges den samlede "
                    "udgift til grund for beløbsgrænsen. Tilskuddet til de andre goder beregnes hver for sig."),
            vis_hvis=_naar("A", "B", "C")),
-    Beloeb("tilbehoer", "Pris på tilbehør, borgeren selv køber", startvaerdi="0", paakraevet=False,
+    Beloeb("tilbehoer", "Pris på tilbehør, du selv køber", startvaerdi="0", paakraevet=False,
            hjaelp="Ved udlån (D): kun tilbehør, der ikke er en del af bevillingen."),
     JaNej("med_reparation", "Skal beregningen også vise en reparation?", startvaerdi="nej", paakraevet=False),
     Beloeb("reparation", "Den samlede reparationsudgift",
            vis_hvis=({"med_reparation": ("ja",)},)),
     Beloeb("reparation_indretning", "Heraf reparation af den særlige indretning",
            vis_hvis=_naar("C", med_reparation=("ja",))),
-    Beloeb("reparation_eget_tilbehoer", "Heraf reparation af tilbehør, borgeren selv har købt og eftermonteret",
+    Beloeb("reparation_eget_tilbehoer", "Heraf reparation af tilbehør, du selv har købt og eftermonteret",
            startvaerdi="0", paakraevet=False, vis_hvis=_naar("D", med_reparation=("ja",))),
 )
 

@@ -34,12 +34,12 @@ INDSATSER = (
 
 FELTER = (
     JaNej("almindelig_berettiget",
-          "Er borgeren berettiget til den ønskede hjælp efter de almindelige betingelser?",
-          hjaelp=("Kommunen vurderer, om borgeren kan få hjælpen efter de almindelige betingelser i "
+          "Er du berettiget til den ønskede hjælp efter de almindelige betingelser?",
+          hjaelp=("Kommunen vurderer, om du kan få hjælpen efter de almindelige betingelser i "
                   "servicelovens §§ 83, 97, 112 og 116. Gælder det kun en del af hjælpen, så svar nej, "
                   "og skriv nedenfor kun priserne på den øvrige hjælp.")),
     JaNej("tidligere_bevilget",
-          "Har borgeren allerede fået bevilget hjælp efter § 117a i det samme sygdomsforløb?",
+          "Har du allerede fået bevilget hjælp efter § 117a i det samme sygdomsforløb?",
           vis_hvis=IKKE_ALMINDELIG),
     Beloeb("maksimum", "Højeste samlede beløb pr. sygdomsforløb i år",
            hjaelp=("Beløbet reguleres årligt efter statens takstblad. Kvalitetsstandarden nævner kun "
@@ -47,9 +47,9 @@ FELTER = (
            erstatter_sats=SATS_MAKSIMUM, vis_hvis=SKAL_BEREGNES, positiv=True),
     *(Beloeb(fid, f"{navn} efter {par}", paakraevet=False, startvaerdi="0",
              hjaelp="Prisen fra kommunens oversigt over de indsatser, der kan bevilges. Skriv 0, "
-                    "hvis borgeren ikke ønsker denne hjælp.",
+                    "hvis du ikke ønsker denne hjælp.",
              vis_hvis=SKAL_BEREGNES) for fid, par, navn in INDSATSER),
-    Beloeb("pris_andet", "Anden hjælp, borgeren ønsker (ikke efter §§ 83, 97, 112 eller 116)",
+    Beloeb("pris_andet", "Anden hjælp, du ønsker (ikke efter §§ 83, 97, 112 eller 116)",
            paakraevet=False, startvaerdi="0",
            hjaelp="Fx behandling eller hjælp efter andre love. Engangsbeløbet kan ikke dække den.",
            vis_hvis=SKAL_BEREGNES),

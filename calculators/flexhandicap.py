@@ -45,18 +45,18 @@ TRAPPE = ({"trappe": ("ja",)},)
 TRAPPE_MANUEL = ({"trappe": ("ja",), "manuel_koerestol": ("ja",)},)
 
 FELTER = (
-    Heltal("alder", "Borgerens alder", enhed="år", max=130),
+    Heltal("alder", "Din alder", enhed="år", max=130),
     Heltal("ture_brugt", "Ture brugt i år", startvaerdi="0", enhed="ture", max=10_000,
-           hjaelp="Ture med Flexhandicap, borgeren allerede har kørt i dette kalenderår. "
+           hjaelp="Ture med Flexhandicap, du allerede har kørt i dette kalenderår. "
                   "En tur er én vej: ud og hjem er 2 ture."),
     Heltal("ture_oensket", "Ture du vil tjekke", enhed="ture", max=10_000,
-           hjaelp="Antal ture (én vej hver), borgeren gerne vil køre resten af året."),
+           hjaelp="Antal ture (én vej hver), du gerne vil køre resten af året."),
     Heltal("ledsagere", "Ledsagere på turen", startvaerdi="0", enhed="ledsagere", max=100,
            hjaelp="En ledsager må ikke selv have Flexhandicap og skal kunne færdes uden assistance."),
     Beloeb("turpris", "Prisen for turen (fra Movia)", paakraevet=False, erstatter_sats=S_PRIS,
            hjaelp="Movia beregner prisen for hver tur; standarden angiver den ikke. Skriv prisen, "
                   "hvis du kender den, så regner beregneren tillægget for ledsagere ud."),
-    JaNej("medbring", "Vil du tjekke, hvad borgeren må tage gratis med?", startvaerdi="nej"),
+    JaNej("medbring", "Vil du tjekke, hvad du må tage gratis med?", startvaerdi="nej"),
     Heltal("boern", "Børn under 12 år", startvaerdi="0", enhed="børn", max=100, vis_hvis=MEDBRING),
     Heltal("smaadyr", "Små hunde og andre dyr i taske eller kurv", startvaerdi="0", enhed="stk.",
            max=100, hjaelp="Tæl ikke en fører- eller servicehund med; den må altid komme gratis med.",
@@ -67,14 +67,14 @@ FELTER = (
            max=100, vis_hvis=MEDBRING),
     Heltal("kufferter", "Kufferter", startvaerdi="0", enhed="stk.", max=100, vis_hvis=MEDBRING),
     Heltal("haandbagage", "Stykker håndbagage", startvaerdi="0", enhed="stk.", max=100, vis_hvis=MEDBRING),
-    JaNej("koeretoej", "Kører borgeren med ganghjælpemiddel, kørestol eller elscooter?", startvaerdi="nej"),
+    JaNej("koeretoej", "Kører du med ganghjælpemiddel, kørestol eller elscooter?", startvaerdi="nej"),
     Decimaltal("hjulbredde_cm", "Hjulbredde", enhed="cm", max=Decimal(1000), decimaler=1,
                vis_hvis=KOERETOEJ),
     Decimaltal("laengde_cm", "Længde", enhed="cm", max=Decimal(1000), decimaler=1, vis_hvis=KOERETOEJ),
-    Decimaltal("samlet_vaegt_kg", "Samlet vægt af borger og køretøj", enhed="kg", max=Decimal(5000),
+    Decimaltal("samlet_vaegt_kg", "Samlet vægt af dig og køretøj", enhed="kg", max=Decimal(5000),
                decimaler=1, vis_hvis=KOERETOEJ),
     JaNej("trappe", "Skal trappemaskinen bruges?", startvaerdi="nej"),
-    JaNej("manuel_koerestol", "Sidder borgeren i en manuel kørestol?", vis_hvis=TRAPPE),
+    JaNej("manuel_koerestol", "Sidder du i en manuel kørestol?", vis_hvis=TRAPPE),
     Heltal("etage", "Etage", enhed="sal", max=100, hjaelp="Stueetagen er 0, 1. sal er 1 osv.",
            vis_hvis=TRAPPE_MANUEL),
     Decimaltal("repos_cm", "Trappeafsats/repos (mindste mål på hver led)", enhed="cm",
@@ -83,7 +83,7 @@ FELTER = (
                vis_hvis=TRAPPE_MANUEL),
     Decimaltal("trindybde_cm", "Trindybde", enhed="cm", max=Decimal(1000), decimaler=1,
                vis_hvis=TRAPPE_MANUEL),
-    Decimaltal("trappe_vaegt_kg", "Samlet vægt af borger, kørestol og trappemaskine", enhed="kg",
+    Decimaltal("trappe_vaegt_kg", "Samlet vægt af dig, kørestol og trappemaskine", enhed="kg",
                max=Decimal(5000), decimaler=1, vis_hvis=TRAPPE_MANUEL),
 )
 

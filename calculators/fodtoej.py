@@ -54,12 +54,12 @@ FELTER = (
            erstatter_sats=S_MAKS,
            hjaelp="Standarden siger, at loftet fastsættes efter statens takstblad, men angiver ikke "
                   "beløbet. Skriv det, hvis du kender det.", vis_hvis=SKO),
-    JaNej("foerstegang", "Er det borgerens første bevilling af ortopædisk fodtøj?", vis_hvis=RESERVE),
+    JaNej("foerstegang", "Er det din første bevilling af ortopædisk fodtøj?", vis_hvis=RESERVE),
     Dato("foerste_bevilling", "Dato for førstegangsbevillingen", vis_hvis=RESERVE_FOERSTE),
     Dato("reserve_dato", "Hvornår ønskes reservefodtøjet bevilget eller købt?", vis_hvis=RESERVE_FOERSTE),
-    Heltal("alder", "Borgerens alder", enhed="år", max=130, vis_hvis=ALDER),
+    Heltal("alder", "Din alder", enhed="år", max=130, vis_hvis=ALDER),
     Beloeb("pris", "Pris på det ortopædiske fodtøj", vis_hvis=EGEN, positiv=True),
-    Beloeb("egenbetaling_takst", "Borgerens egenbetaling efter statens takstblad", paakraevet=False,
+    Beloeb("egenbetaling_takst", "Din egenbetaling efter statens takstblad", paakraevet=False,
            erstatter_sats=S_EGEN,
            hjaelp="Standarden nævner egenbetalingen, men ikke beløbet. Skriv beløbet i kroner, hvis du "
                   "kender det.", vis_hvis=EGEN),
@@ -196,7 +196,7 @@ def _egenbetaling(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     takst = sats.vaerdi if sats.vaerdi is not None else v.get("egenbetaling_takst")
     if takst is None:
         egen = None
-        r.post("egenbetaling", "Borgerens egenbetaling efter statens takstblad", None,
+        r.post("egenbetaling", "Din egenbetaling efter statens takstblad", None,
                "Fastsat i statens takstblad – ikke oplyst i standarden")
         r.forklar(f"Borgeren har altid en egenbetaling på ortopædisk fodtøj efter statens takstblad, men "
                   f"beløbet står ikke i standarden ({sats.mangler}). Skriv beløbet, hvis du kender det.",
@@ -204,7 +204,7 @@ def _egenbetaling(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     else:
         egen = min(takst, pris)
         kilde = "fra kataloget" if sats.vaerdi is not None else "som du har oplyst"
-        r.post("egenbetaling", "Borgerens egenbetaling efter statens takstblad", egen, formater_kr(egen))
+        r.post("egenbetaling", "Din egenbetaling efter statens takstblad", egen, formater_kr(egen))
         r.forklar(f"Borgeren har altid en egenbetaling på ortopædisk fodtøj efter statens takstblad ({kilde}: "
                   f"{formater_kr(takst)}). Egenbetaling: {formater_kr(egen)}",
                   FODTOEJ, (3874, 3875), regel="R126", sats=sats, fortolkning="egenbetaling-som-beloeb")

@@ -26,27 +26,27 @@ SATS_AARLIGT = "forebyggende_hjemmebesoeg.alder_aarligt_fra"
 
 # The five situations, in the source's words (lines 134–145).
 SITUATIONER = (
-    ("mistet_aegtefaelle", "Borgeren har mistet en ægtefælle/samlever"),
-    ("hospital", "Borgeren henvises efter hospitalsophold eller bekymringshenvendelser"),
-    ("egen_laege", "Borgeren opspores ved besøg hos egen læge"),
-    ("rehabiliteringsteam", "Borgeren afsluttes af Det Udekørende Rehabiliteringsteam og har ikke behov "
+    ("mistet_aegtefaelle", "Du har mistet en ægtefælle/samlever"),
+    ("hospital", "Du henvises efter hospitalsophold eller bekymringshenvendelser"),
+    ("egen_laege", "Du opspores ved besøg hos egen læge"),
+    ("rehabiliteringsteam", "Du afsluttes af Det Udekørende Rehabiliteringsteam og har ikke behov "
                             "for anden støtte"),
-    ("andre", "Borgeren opspores af andre samarbejdspartnere, pårørende eller henvender sig selv"),
+    ("andre", "Du opspores af andre samarbejdspartnere, pårørende, eller du henvender dig selv"),
 )
 
 FELTER = (
-    Dato("foedselsdato", "Borgerens fødselsdato"),
+    Dato("foedselsdato", "Din fødselsdato"),
     Dato("besoegsdato", "Hvilken dato spørger du om?",
-         hjaelp=("Beregneren ser på borgerens alder denne dag og på det kalenderår, datoen ligger i. "
+         hjaelp=("Beregneren ser på din alder denne dag og på det kalenderår, datoen ligger i. "
                  "Skriv fx dagens dato.")),
-    Valg("hjemmehjaelp", "Hvilken hjemmehjælp får borgeren?", muligheder=(
+    Valg("hjemmehjaelp", "Hvilken hjemmehjælp får du?", muligheder=(
         ("ingen", "Ingen hjemmehjælp"),
         ("praktisk", "Kun praktisk hjælp"),
         ("personlig", "Kun personlig pleje"),
         ("begge", "Både personlig pleje og praktisk hjælp"),
     )),
-    JaNej("bor_alene", "Bor borgeren alene?"),
-    Valg("situation", "Er borgeren i en af disse situationer?",
+    JaNej("bor_alene", "Bor du alene?"),
+    Valg("situation", "Er du i en af disse situationer?",
          hjaelp="Vælg den situation, der passer bedst. Gælder ingen af dem, så vælg den sidste.",
          muligheder=SITUATIONER + (("ingen", "Ingen af situationerne"),)),
 )

@@ -56,12 +56,12 @@ FELTER = (
     Dato("afgoerelse_dato", "Dato for afgørelsen, hvis den er truffet", paakraevet=False,
          hjaelp="Kan udelades. Så regnes fristen for, hvornår indsatsen skal begynde, fra den "
                 "seneste dato, afgørelsen skal være truffet."),
-    Dato("behov_dato", "Dato, borgeren har brug for aflastningspladsen", paakraevet=False,
+    Dato("behov_dato", "Dato, du har brug for aflastningspladsen", paakraevet=False,
          vis_hvis=({"ansoegningstype": ("aflastningsplads",)},),
          hjaelp="Kan udelades. Skriv datoen, så regnes det ud, hvornår ansøgningen senest skal være "
                 "modtaget i Visitationen."),
-    Dato("afgoerelse_modtaget", "Dato, borgeren modtog afgørelsen (til klagefristen)", paakraevet=False,
-         hjaelp="Kan udelades. Skriv datoen, så regnes borgerens klagefrist ud. Fristen regnes fra "
+    Dato("afgoerelse_modtaget", "Dato, du modtog afgørelsen (til klagefristen)", paakraevet=False,
+         hjaelp="Kan udelades. Skriv datoen, så regnes din klagefrist ud. Fristen regnes fra "
                 "modtagelsen af afgørelsen (Bilag 4)."),
 )
 

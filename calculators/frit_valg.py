@@ -60,7 +60,7 @@ STANDARDER_HJAELPEMIDDEL = (
 PRIS_HJAELP = "Kvalitetsstandarderne angiver ikke prisen. Spørg kommunen, hvis du ikke kender den."
 
 FELTER = (
-    Valg("omraade", "Hvad har borgeren valgt selv?", muligheder=(
+    Valg("omraade", "Hvad har du valgt selv?", muligheder=(
         (AFTALE, "Et andet hjælpemiddel eller en anden leverandør – kommunen har leverandøraftale "
                  "(fx Hjælpemiddeldepotet eller en rammeaftale)"),
         (UDEN_AFTALE, "Et andet hjælpemiddel eller en anden leverandør – kommunen har ikke "
@@ -69,27 +69,27 @@ FELTER = (
     )),
     JaNej("arbejdsredskab", "Bruges produktet som arbejdsredskab af en hjælper?",
           hjaelp="Fx et plejehjælpemiddel eller en personløfter, som en hjælper bruger, når hun "
-                 "eller han hjælper borgeren."),
+                 "eller han hjælper dig."),
     JaNej("identisk", "Kan kommunen stille et hjælpemiddel til rådighed, som er fuldstændig identisk "
-                      "med det, borgeren ønsker?", vis_hvis=HJAELPEMIDDEL),
-    JaNej("foer_bevilling", "Har borgeren købt produktet eller sat arbejdet i gang, før kommunen "
+                      "med det, du ønsker?", vis_hvis=HJAELPEMIDDEL),
+    JaNej("foer_bevilling", "Har du købt produktet eller sat arbejdet i gang, før kommunen "
                             "havde bevilget det?"),
     JaNej("samme_varekategori", "Hører det valgte produkt til samme varekategori/varetype som det, "
                                 "kommunen har bevilget?", vis_hvis=HJAELPEMIDDEL),
     JaNej("kropsbaaret", "Er det et kropsbåret eller personligt hjælpemiddel?",
           hjaelp="Fx en protese, en ortose, stomi- og urologiske hjælpemidler.", vis_hvis=HJAELPEMIDDEL),
-    JaNej("forening", "Bor borgeren i en lejebolig, en andelsbolig eller en ejerforening?",
+    JaNej("forening", "Bor du i en lejebolig, en andelsbolig eller en ejerforening?",
           vis_hvis=BOLIG),
     JaNej("forening_godkendt", "Har udlejer, boligselskab, andelsforening eller ejerforeningens "
-                               "bestyrelse godkendt borgerens valg af håndværker og produkt?",
-          hjaelp="Det er borgeren selv, der skal aftale det med udlejer eller foreningen.",
+                               "bestyrelse godkendt dit valg af håndværker og produkt?",
+          hjaelp="Det er dig selv, der skal aftale det med udlejer eller foreningen.",
           vis_hvis=({"omraade": (HAANDVAERKER,), "forening": ("ja",)},)),
     JaNej("faglaert", "Er den valgte håndværker faglært og momsregistreret?", vis_hvis=BOLIG),
     JaNej("materialer_ok", "Lever de valgte materialer op til betingelserne i kommunens afgørelse, "
                            "så boligen bliver bedre egnet som opholdssted?", vis_hvis=BOLIG),
-    Beloeb("pris_valgt", "Hvad koster borgerens valg?",
-           hjaelp="Prisen på det hjælpemiddel, borgeren vælger, eller regningen fra den håndværker, "
-                  "borgeren vælger."),
+    Beloeb("pris_valgt", "Hvad koster dit valg?",
+           hjaelp="Prisen på det hjælpemiddel, du vælger, eller regningen fra den håndværker, "
+                  "du vælger."),
     Beloeb("pris_leverandoer", "Hvad kunne kommunen have købt hjælpemidlet for hos sin leverandør?",
            hjaelp=PRIS_HJAELP, vis_hvis=({"omraade": (AFTALE,)},)),
     Beloeb("pris_bedst_billigst", "Hvad koster det bedst egnede og billigste hjælpemiddel?",

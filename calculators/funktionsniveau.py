@@ -103,7 +103,7 @@ def _felter() -> tuple[tuple[tuple[str, str], ...], tuple[Valg, ...]]:
                 f["id"], f"FSIII-score for \"{f['navn']}\"", muligheder=SKALA,
                 vis_hvis=({"standard": tuple(bruges_af[f["id"]])},), paakraevet=False,
                 startvaerdi=IKKE_VURDERET,
-                hjaelp="Scoren fra borgerens udredning (0–4). Vælg \"Ikke vurderet\", hvis du ikke kender den."))
+                hjaelp="Scoren fra din udredning (0–4). Vælg \"Ikke vurderet\", hvis du ikke kender den."))
     for k in data.get("kriterier", []):
         if k["id"] in bruges_af:
             felter.append(Valg(k["id"], k["spoergsmaal"], muligheder=JA_NEJ,

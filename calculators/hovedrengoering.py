@@ -39,25 +39,25 @@ NIVEAUER = (
 
 FELTER = (
     Valg("lave_husligt_arbejde", "Funktionsniveau for ”Lave husligt arbejde” (FSIII)", muligheder=NIVEAUER,
-         hjaelp="Borgerens niveau i den seneste udredning efter Fælles Sprog III."),
+         hjaelp="Dit niveau i den seneste udredning efter Fælles Sprog III."),
     Valg("varetage_egen_sundhed", "Funktionsniveau for ”Varetage egen sundhed” (FSIII)", muligheder=NIVEAUER,
          paakraevet=False,
          hjaelp=("Valgfrit. Niveauet står i standardens udtryk, men ændrer ikke svaret, fordi udtrykket også "
                  "er opfyldt af ”Lave husligt arbejde” alene (se fortolkningen).")),
-    JaNej("har_rengoering", "Er borgeren i forvejen bevilget støtte til rengøring?"),
+    JaNej("har_rengoering", "Er du i forvejen bevilget støtte til rengøring?"),
     Heltal("antal_personlig_pleje", "Antal bevilgede indsatser til personlig pleje", enhed="indsatser", max=100,
-           hjaelp="Skriv 0, hvis borgeren ikke er bevilget personlig pleje."),
+           hjaelp="Skriv 0, hvis du ikke er bevilget personlig pleje."),
     Heltal("besoegsdage_pr_uge", "På hvor mange dage om ugen er besøgene placeret?", enhed="dage", max=7,
-           hjaelp="Antal forskellige ugedage, hvor borgeren får besøg med de bevilgede indsatser."),
+           hjaelp="Antal forskellige ugedage, hvor du får besøg med de bevilgede indsatser."),
     Dato("bevilget_siden", "Hvornår blev indsatserne bevilget?",
-         hjaelp=("Datoen, fra hvilken borgeren har haft både rengøring og personlig pleje bevilget. Er de "
+         hjaelp=("Datoen, fra hvilken du har haft både rengøring og personlig pleje bevilget. Er de "
                  "bevilget på forskellige datoer, så skriv den seneste af dem.")),
     Dato("vurderingsdato", "Vurderingsdato", paakraevet=False,
          hjaelp="Den dag, vurderingen gælder. Lader du feltet stå tomt, bruges dagens dato."),
-    Dato("seneste_hovedrengoering", "Hvornår fik borgeren sidst hovedrengøring?", paakraevet=False,
-         hjaelp="Lad feltet stå tomt, hvis borgeren ikke har fået hovedrengøring før."),
-    JaNej("rehabilitering_83a", "Modtager borgeren et rehabiliteringsforløb efter serviceloven § 83a?",
-          hjaelp="Svar ja, hvis borgeren er i et § 83a-forløb på vurderingsdatoen (se fortolkningen)."),
+    Dato("seneste_hovedrengoering", "Hvornår fik du sidst hovedrengøring?", paakraevet=False,
+         hjaelp="Lad feltet stå tomt, hvis du ikke har fået hovedrengøring før."),
+    JaNej("rehabilitering_83a", "Modtager du et rehabiliteringsforløb efter serviceloven § 83a?",
+          hjaelp="Svar ja, hvis du er i et § 83a-forløb på vurderingsdatoen (se fortolkningen)."),
 )
 
 FORTOLKNINGER = (

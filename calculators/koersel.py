@@ -67,7 +67,7 @@ LAEGE_V = {"ordning": ("laege",)}
 ARBEJDE_V = {"ordning": ("arbejde",)}
 
 FELTER = (
-    Valg("ordning", "Hvad skal borgeren køres til?", muligheder=(
+    Valg("ordning", "Hvad skal du køres til?", muligheder=(
         ("fritid", "Fritidsundervisning og klubber (fx klub, aftenskole eller senioridræt)"),
         ("traening", "Træning og behandling (fx genoptræning, fysioterapi eller tandlæge)"),
         ("laege", "Praktiserende læge eller speciallæge"),
@@ -75,25 +75,25 @@ FELTER = (
     )),
     # The exclusions all four standards share (R220).
     JaNej("bil_i_husstanden", "Er der en bil i husstanden?"),
-    JaNej("bil_tilgaengelig", "Kan borgeren bruge bilen, når der er brug for kørslen?",
-          hjaelp=("Bilen skal være tilgængelig for borgeren. Tag med i betragtning, om bilen bruges af "
+    JaNej("bil_tilgaengelig", "Kan du bruge bilen, når der er brug for kørslen?",
+          hjaelp=("Bilen skal være tilgængelig for dig. Tag med i betragtning, om bilen bruges af "
                   "ægtefællen til fx arbejde eller andre faste aktiviteter."),
           vis_hvis=({"ordning": ("fritid", "traening", "laege"), "bil_i_husstanden": ("ja",)},)),
-    JaNej("bil_114", "Er borgeren bevilget støtte til køb af bil efter servicelovens § 114?"),
-    JaNej("hjaelpemiddel_daekker", "Er borgeren bevilget el-kørestol, el-scooter eller trehjulet cykel, "
+    JaNej("bil_114", "Er du bevilget støtte til køb af bil efter servicelovens § 114?"),
+    JaNej("hjaelpemiddel_daekker", "Er du bevilget el-kørestol, el-scooter eller trehjulet cykel, "
                                    "der kan dække behovet?"),
     # Criteria for #118 (R219), #119 and #120 (R227).
-    JaNej("pensionist_eller_kognitiv", "Er borgeren pensionist, eller har borgeren særlige kognitive "
+    JaNej("pensionist_eller_kognitiv", "Er du pensionist, eller har du særlige kognitive "
                                        "udfordringer?", vis_hvis=(FRITID_V,)),
-    JaNej("transporterer_selv", "Kan borgeren transportere sig selv?",
+    JaNej("transporterer_selv", "Kan du transportere dig selv?",
           vis_hvis=({"ordning": ("traening", "laege")},)),
-    JaNej("kollektiv_transport", "Kan borgeren bruge kollektiv transport, herunder Movia Flextur og "
+    JaNej("kollektiv_transport", "Kan du bruge kollektiv transport, herunder Movia Flextur og "
                                  "Movia Flexhandicap?",
-          hjaelp="Svar nej, hvis borgerens funktionsnedsættelse forhindrer det.",
+          hjaelp="Svar nej, hvis din funktionsnedsættelse forhindrer det.",
           vis_hvis=({"ordning": ("fritid", "traening", "laege")},)),
-    JaNej("fysisk_funktionsnedsaettelse", "Har borgeren en fysisk funktionsnedsættelse?", vis_hvis=(FRITID_V,)),
+    JaNej("fysisk_funktionsnedsaettelse", "Har du en fysisk funktionsnedsættelse?", vis_hvis=(FRITID_V,)),
     JaNej("ganghjaelpemiddel_eller_dokumentation",
-          "Er borgeren bevilget ganghjælpemiddel eller kørestol, eller er der dokumentation for, at "
+          "Er du bevilget ganghjælpemiddel eller kørestol, eller er der dokumentation for, at "
           "kollektiv transport/Movia Flextur ikke kan bruges?",
           vis_hvis=({"ordning": ("fritid",), "fysisk_funktionsnedsaettelse": ("ja",)},)),
     Heltal("klub_ture", "Ture om ugen til klub eller fritidsundervisning", startvaerdi="0",
@@ -103,21 +103,21 @@ FELTER = (
            enhed="ture (ud og hjem)", max=100, vis_hvis=(FRITID_V,),
            hjaelp="Én tur er ud og hjem (tur/retur)."),
     # #119 destinations (R228).
-    Valg("traeningssted", "Hvor skal borgeren køres hen?", muligheder=tuple(
+    Valg("traeningssted", "Hvor skal du køres hen?", muligheder=tuple(
         [(s, t[0]) for s, t in STEDER.items()]
         + [("hospital", "Behandling, undersøgelse eller kontrol på hospital"),
            ("andet", "Et andet sted, der ikke står på listen")]), vis_hvis=(TRAENING_V,)),
-    JaNej("laegehenvisning", "Har borgeren en lægehenvisning?",
+    JaNej("laegehenvisning", "Har du en lægehenvisning?",
           vis_hvis=({"ordning": ("traening",), "traeningssted": MED_HENVISNING},)),
-    JaNej("bor_i_plejebolig", "Bor borgeren i plejebolig?",
+    JaNej("bor_i_plejebolig", "Bor du i plejebolig?",
           vis_hvis=({"ordning": ("traening",), "traeningssted": ("omsorgstandpleje",)},)),
     Heltal("traening_ture", "Ture om ugen til træning", enhed="ture (ud og hjem)", min=1, max=100,
            hjaelp="Én tur er ud og hjem.",
            vis_hvis=({"ordning": ("traening",), "traeningssted": TRAENINGSSTEDER},)),
     # #120 (R234).
-    JaNej("socialpension", "Modtager borgeren social pension?", vis_hvis=({"ordning": ("laege", "arbejde")},)),
-    JaNej("sikringsgruppe_1", "Er borgeren i sikringsgruppe 1?", vis_hvis=(LAEGE_V,)),
-    Valg("laegested", "Hvor skal borgeren køres hen?", muligheder=(
+    JaNej("socialpension", "Modtager du social pension?", vis_hvis=({"ordning": ("laege", "arbejde")},)),
+    JaNej("sikringsgruppe_1", "Er du i sikringsgruppe 1?", vis_hvis=(LAEGE_V,)),
+    Valg("laegested", "Hvor skal du køres hen?", muligheder=(
         ("praktiserende_laege", "Praktiserende læge"),
         ("speciallaege", "Speciallæge"),
         ("hospital", "Behandling, undersøgelse eller kontrol på hospital"),
@@ -126,30 +126,30 @@ FELTER = (
     JaNej("i_gladsaxe", "Ligger stedet i Gladsaxe Kommune?",
           vis_hvis=({"ordning": ("traening",), "traeningssted": STEDER_MED_KOMMUNE},
                     {"ordning": ("laege",), "laegested": ("praktiserende_laege", "speciallaege")})),
-    Valg("uden_for_grund", "Hvorfor skal borgeren køres uden for kommunen?", muligheder=(
+    Valg("uden_for_grund", "Hvorfor skal du køres uden for kommunen?", muligheder=(
         ("specialiseret", "Der findes ikke et specialiseret tilbud i Gladsaxe Kommune"),
-        ("tilknytning", "Borgeren har en etableret tilknytning til stedet, og turen er ikke længere end "
+        ("tilknytning", "Du har en etableret tilknytning til stedet, og turen er ikke længere end "
                         "til et tilsvarende sted i Gladsaxe Kommune"),
         ("ventetid", "Der er lange ventetider i Gladsaxe Kommune"),
         ("ingen", "Ingen af delene"),
     ), vis_hvis=({"i_gladsaxe": ("nej",)},)),
     # #121 (R236–R238).
     JaNej("arbejde_dokumentation",
-          "Er borgeren bevilget ganghjælpemiddel eller kørestol, eller er der lægelig dokumentation for, "
+          "Er du bevilget ganghjælpemiddel eller kørestol, eller er der lægelig dokumentation for, "
           "at kollektiv transport, herunder Movia Flextur, ikke kan bruges?", vis_hvis=(ARBEJDE_V,)),
-    JaNej("teknologi_finde_vej", "Kan borgeren optrænes til at bruge fx smartphone, smartwatch eller andre "
+    JaNej("teknologi_finde_vej", "Kan du optrænes til at bruge fx smartphone, smartwatch eller andre "
                                 "teknologiske redskaber til at finde vej?", vis_hvis=(ARBEJDE_V,)),
-    JaNej("teknologi_paamindelse", "Kan borgeren bruge fx smartphone, smartwatch eller andre teknologiske "
-                                   "redskaber til at blive mindet om, hvornår borgeren skal gå hjemmefra "
+    JaNej("teknologi_paamindelse", "Kan du bruge fx smartphone, smartwatch eller andre teknologiske "
+                                   "redskaber til at blive mindet om, hvornår du skal gå hjemmefra "
                                    "for at komme på arbejde til tiden?", vis_hvis=(ARBEJDE_V,)),
-    JaNej("bustraening", "Er borgeren bevilget hjælp efter anden lovgivning til fx bustræning for at "
+    JaNej("bustraening", "Er du bevilget hjælp efter anden lovgivning til fx bustræning for at "
                          "orientere sig i det offentlige rum?", vis_hvis=(ARBEJDE_V,)),
-    JaNej("virksomhedspraktik", "Er borgeren i virksomhedspraktik eller jobafklaringsforløb?",
+    JaNej("virksomhedspraktik", "Er du i virksomhedspraktik eller jobafklaringsforløb?",
           vis_hvis=(ARBEJDE_V,)),
     Valg("fravigelse", "Gælder en af standardens eksempler på at fravige hovedreglen?", muligheder=(
         ("ingen", "Nej"),
         ("vaerksted", "Bilen er på værksted til nødvendig reparation"),
-        ("handicapbil", "Borgeren venter på særlig indretning af handicapbil"),
+        ("handicapbil", "Du venter på særlig indretning af handicapbil"),
     ), startvaerdi="ingen",
         vis_hvis=({"ordning": ("arbejde",), "bil_i_husstanden": ("ja",)},
                   {"ordning": ("arbejde",), "bil_114": ("ja",)})),

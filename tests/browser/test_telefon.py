@@ -18,7 +18,7 @@ TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
 
 def alle_sider(base_url: str) -> list[str]:
     rod = ET.parse(ROOT / "site" / "sitemap.xml").getroot()
-    sti = [re.sub(r"^https?://[^/]+/", "", loc.text) for loc in rod.iter("{*}loc")]
+    sti = [re.sub(r"^https?://[^/]+/", "", loc.text) for loc in rod.findall(".//{*}loc")]
     return [base_url + s for s in sti]
 
 

@@ -5,6 +5,21 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const indexURL = new URL("../pyodide/", import.meta.url).href;
 
+// A runtime file that cannot be fetched (blocked, offline, removed) makes loadPyodide()
+// wait forever rather than fail; report it at once so the page can say so.
+const ægteFetch = globalThis.fetch.bind(globalThis);
+let startet = false;
+globalThis.fetch = async (...args) => {
+  try {
+    const svar = await ægteFetch(...args);
+    if (!svar.ok && !startet) postMessage({ type: "startfejl", besked: `${svar.status} ${String(args[0])}` });
+    return svar;
+  } catch (fejl) {
+    if (!startet) postMessage({ type: "startfejl", besked: String(fejl) });
+    throw fejl;
+  }
+};
+
 const klar = (async () => {
   const pyodide = await loadPyodide({ indexURL });
   await pyodide.loadPackage("kvalitetshaandbogen", { messageCallback: () => {} });
@@ -13,7 +28,10 @@ const klar = (async () => {
 })();
 
 klar.then(
-  () => postMessage({ type: "klar" }),
+  () => {
+    startet = true;
+    postMessage({ type: "klar" });
+  },
   (fejl) => postMessage({ type: "startfejl", besked: String(fejl) }),
 );
 

@@ -18,7 +18,7 @@
   // If Pyodide has not said it is ready by then, the reader is told it could not start
   // (a blocked .wasm or pyodide.mjs, a policy without 'wasm-unsafe-eval', a dead network).
   // An answer that arrives later still wins.
-  const STARTGRÆNSE_MS = 45000;
+  const STARTGRÆNSE_MS = 30000;
 
   function startFejlede(besked) {
     if (state.klar || state.startfejl) return;
@@ -135,8 +135,12 @@
       const a = element("a", { href: kontrol ? `#${kontrol.id}` : "#" }, `${navn.trim()}: ${f.besked}`);
       a.addEventListener("click", (e) => {
         if (!kontrol) return;
+        // The link moves focus to the field itself (not only scrolls), and is not a page
+        // navigation for Material's instant loading.
         e.preventDefault();
+        e.stopPropagation();
         kontrol.focus();
+        kontrol.scrollIntoView({ block: "center" });
       });
       return element("li", {}, a);
     }));
