@@ -33,12 +33,8 @@ NJ = "efter Region Nordjyllands samarbejdsaftale – et eksempel på en regional
 
 # --- Inputs -----------------------------------------------------------------------------------
 
+# The most common situations are asked first; the staff's work-environment questions last.
 FELTER = (
-    JaNej("apv", "Skal hjælpemidlet bruges af personalet til at sikre et sikkert og sundt arbejdsmiljø "
-          "ved personlig pleje og forflytninger (APV-hjælpemiddel)?", startvaerdi="nej",
-          hjaelp="Fx lift, plejeseng, drejetårn eller vendesystem, som personalet bruger, når de hjælper dig."),
-    JaNej("arbejdsgange", "Skal hjælpemidlet først og fremmest spare personaleressourcer (effektive arbejdsgange)?",
-          startvaerdi="nej", hjaelp="Fx telesundhed eller intelligente senge."),
     Valg("kompression", "Er det et kompressionsprodukt?", startvaerdi="nej", muligheder=(
         ("nej", "Nej"),
         ("kompression", "Ja – et individuelt tilpasset kompressionsprodukt mod hævelse, fx i ben, arme eller hænder"),
@@ -116,6 +112,11 @@ FELTER = (
              ("uddannelse", "I en uddannelse, fx teleslynge eller punktskriftmaskine"),
              ("arbejde", "På et arbejde, fx en særlig arbejdsstol, der kompenserer for begrænset arbejdsevne"),
          )),
+    JaNej("apv", "Skal hjælpemidlet bruges af personalet til at sikre et sikkert og sundt arbejdsmiljø "
+          "ved personlig pleje og forflytninger (APV-hjælpemiddel)?", startvaerdi="nej",
+          hjaelp="Fx lift, plejeseng, drejetårn eller vendesystem, som personalet bruger, når de hjælper dig."),
+    JaNej("arbejdsgange", "Skal hjælpemidlet først og fremmest spare personaleressourcer (effektive arbejdsgange)?",
+          startvaerdi="nej", hjaelp="Fx telesundhed eller intelligente senge."),
 )
 
 FORTOLKNINGER = (

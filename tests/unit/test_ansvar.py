@@ -216,11 +216,12 @@ def test_silences_are_stated():
 
 def test_field_ids_and_options_for_linking():
     felter = {f.id: f for f in BEREGNER.felter}
-    assert list(felter) == ["apv", "arbejdsgange", "kompression", "kompression_behandling", "maaneder_siden",
+    # The common situations first; the staff's work-environment questions (APV) last.
+    assert list(felter) == ["kompression", "kompression_behandling", "maaneder_siden",
                             "hoereapparat", "over_18", "oere_henvisning", "privathospital", "implanteret", "indlagt",
                             "hospitalskontrol", "stationaer", "apparatur_hjemme", "apparatur_oplaering", "venter",
                             "genoptraening", "speciallaege", "hjemmesygepleje", "opstart", "varigt_nedsat",
-                            "kriterium_112", "saedvanligt_indbo", "anden_sektor"]
+                            "kriterium_112", "saedvanligt_indbo", "anden_sektor", "apv", "arbejdsgange"]
     assert [v for v, _ in felter["genoptraening"].muligheder] == [
         "nej", "almindelig", "specialiseret_ambulant", "rehabilitering_specialiseret"]
     assert [v for v, _ in felter["kompression_behandling"].muligheder] == ["igang", "afsluttet", "ingen"]
