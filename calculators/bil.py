@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .datoer import hele_maaneder, laeg_maaneder_til
+from .datoer import MAANEDSREGEL, hele_maaneder, laeg_maaneder_til, maanedsregel
 from .felter import Beloeb, Dato, JaNej, Valg, afrund_oere, formater_dato, formater_kr, formater_procent
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
@@ -86,6 +86,7 @@ FORTOLKNINGER = (
                 "nedskriver den anden del med 1/96 om måneden, også når den ikke er præcis halvdelen. "
                 "Der regnes med ét afdrag og én nedskrivning for hver hele måned efter lånets dato. "
                 "Afdragsfrihed under uddannelse og afdragsfritagelse indgår ikke."),
+    maanedsregel((10216, 10218)),
     Fortolkning("otte-aar-udskiftning", (10229, 10230),
                 "\"Der vil normalt tidligst kunne bevilges støtte til udskiftning af bil efter otte år\". "
                 "Beregneren regner de otte år fra lånets dato (købet af bilen) og bruger de samme 96 "
@@ -106,8 +107,7 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
 
     r = Resultat(overskrift="Støtte til køb af bil – lån, afdrag og restgæld")
     laan = _laan(v, k, r, pris_billigst, koebspris)
-    if laan == 0:
-        r.post("laan", "Rentefrit lån", laan, formater_kr(laan))
+    if laan == 0:  # the loan row is already there (from _laan)
         r.forklar("Der er ikke noget lån at afdrage eller nedskrive.", STANDARD, (10216, 10218),
                   regel="R257")
         return r
@@ -142,7 +142,7 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
               f"måneder. Efter {talt} af {loebetid} måneder er den afdragspligtige restgæld "
               f"{formater_kr(rest_pligtig)}, og den afdragsfri restgæld er {formater_kr(rest_fri)}, i alt "
               f"{formater_kr(rest)}", STANDARD, (10216, 10218), regel="R257", sats=loebetid_sats,
-              fortolkning="lige-store-maanedlige-beloeb")
+              fortolkning=MAANEDSREGEL)
     r.post("indfries_ved_ophoer", "Skal indfries straks ved dødsfald eller frakendelse", rest,
            formater_kr(rest))
     r.forklar("Ved dødsfald skal den afdragsfrie og afdragspligtige restgæld umiddelbart indfries. "
@@ -231,6 +231,9 @@ def _afdragspligtig_del(v: dict[str, Any], k: Kontekst, r: Resultat, laan: Decim
     if graense_sats.vaerdi is None:
         r.forklar(f"Det fastsatte beløb for indkomstgrundlaget står ikke i kvalitetsstandarden "
                   f"({graense_sats.mangler}). Beregningen bruger det beløb, du har oplyst.",
+                  STANDARD, (10218, 10219), regel="R257", sats=graense_sats)
+    else:
+        r.forklar(f"Det fastsatte beløb for indkomstgrundlaget er {formater_kr(graense)} (kataloget).",
                   STANDARD, (10218, 10219), regel="R257", sats=graense_sats)
     return del_
 

@@ -19,7 +19,7 @@ Every result row's text is also checked against its value by tests/konsistens.py
 """
 from __future__ import annotations
 
-from konsistens import raekke_afvigelser
+from konsistens import poster_afvigelser
 
 NOEGLER = {"ok", "fejl_felter", "poster", "vaerdier", "tekster", "ikke_poster", "kilder", "forklaring",
            "ikke_forklaring", "trin"}
@@ -88,8 +88,7 @@ def afvigelser(case: dict, svar: dict) -> list[str]:
     for pid in f.get("ikke_poster", []):
         if pid in poster:
             ud.append(f"unexpected result item {pid}")
-    for p in svar["result"]["poster"]:
-        ud += raekke_afvigelser(p)
+    ud += poster_afvigelser(svar["result"]["poster"])
     kilder = {(kilde_noegle(t), tuple(t["linjer"])) for t in svar["forklaring"]}
     for std, linjer in f.get("kilder", []):
         if (std, tuple(linjer)) not in kilder:

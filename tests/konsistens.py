@@ -77,11 +77,18 @@ def raekke_afvigelser(p: dict) -> list[str]:
     return []
 
 
+def poster_afvigelser(poster: list[dict]) -> list[str]:
+    """Every row consistent, and no row twice."""
+    ud = [f"result row {pid} appears twice" for pid in {p["id"] for p in poster}
+          if sum(p["id"] == pid for p in poster) > 1]
+    for p in poster:
+        ud += raekke_afvigelser(p)
+    return ud
+
+
 def svar_afvigelser(beregner, svar: dict, katalog, dato: date) -> list[str]:
     """Every row consistent; every cited rate declared and in force on `dato`; every interpretation declared."""
-    ud: list[str] = []
-    for p in svar["result"]["poster"]:
-        ud += raekke_afvigelser(p)
+    ud = poster_afvigelser(svar["result"]["poster"])
     fortolkninger = {f.id for f in beregner.fortolkninger}
     for t in svar["forklaring"]:
         if t["sats"] is not None:

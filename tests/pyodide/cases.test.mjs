@@ -134,6 +134,8 @@ function afvigelser(c, svar) {
     for (const d of dele) if (!poster[id].tekst.includes(d)) ud.push(`${id} text ${JSON.stringify(poster[id].tekst)} does not say ${JSON.stringify(d)}`);
   }
   for (const id of f.ikke_poster || []) if (id in poster) ud.push(`unexpected result item ${id}`);
+  const ider = svar.result.poster.map((p) => p.id);
+  for (const id of new Set(ider)) if (ider.filter((x) => x === id).length > 1) ud.push(`result row ${id} appears twice`);
   for (const p of svar.result.poster) ud.push(...rækkeAfvigelser(p));
   const kilder = new Set(svar.forklaring.map((t) => `${nøgle(t)} ${t.linjer.join("-")}`));
   for (const [std, l] of f.kilder || []) if (!kilder.has(`${std} ${l.join("-")}`)) ud.push(`does not cite ${std} ${l}`);
