@@ -134,12 +134,13 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     rest_pligtig = afrund_oere(afdragspligtig * (loebetid - talt) / loebetid)
     rest_fri = afrund_oere(afdragsfri * (loebetid - talt) / loebetid)
     rest = rest_pligtig + rest_fri
-    r.post("maaneder_gaaet", "Hele måneder fra lånets dato til opgørelsesdatoen", maaneder, f"{maaneder} måneder")
+    hele = f"{maaneder} {'hel måned' if maaneder == 1 else 'hele måneder'}"
+    r.post("maaneder_gaaet", "Hele måneder fra lånets dato til opgørelsesdatoen", maaneder,
+           f"{maaneder} {'måned' if maaneder == 1 else 'måneder'}")
     r.post("restgaeld_afdragspligtig", "Afdragspligtig restgæld", rest_pligtig, formater_kr(rest_pligtig))
     r.post("restgaeld_afdragsfri", "Afdragsfri restgæld", rest_fri, formater_kr(rest_fri))
     r.post("restgaeld_i_alt", "Samlet restgæld", rest, formater_kr(rest))
-    r.forklar(f"Fra {formater_dato(laanedato)} til {formater_dato(opgoerelse)} er der gået {maaneder} hele "
-              f"måneder. Efter {talt} af {loebetid} måneder er den afdragspligtige restgæld "
+    r.forklar(f"Fra {formater_dato(laanedato)} til {formater_dato(opgoerelse)} er der gået {hele}. Efter {talt} af {loebetid} måneder er den afdragspligtige restgæld "
               f"{formater_kr(rest_pligtig)}, og den afdragsfri restgæld er {formater_kr(rest_fri)}, i alt "
               f"{formater_kr(rest)}", STANDARD, (10216, 10218), regel="R257", sats=loebetid_sats,
               fortolkning=MAANEDSREGEL)
