@@ -197,7 +197,7 @@ def testfiler(modul: str) -> tuple[list[str], list[str]]:
         ider = [i for m in brugere for i in beregner_ider(m)]
     filer = []
     moenstre = [rf"calculators\.{modul}\b", rf"from calculators import .*\b{modul}\b", rf"\b{modul}\.py\b"]
-    moenstre += [rf"[\"']{i}[\"']" for i in ider]
+    moenstre += [rf"(beregn|BEREGNERE\[|beregner_id=?)\(?\s*[\"']{i}[\"']" for i in ider]
     for f in sorted(TESTS.glob("test_*.py")):
         if f.name in FAELLES_TESTS or f.name in LANGSOMME:
             continue
