@@ -316,11 +316,12 @@ def main(argv: list[str] | None = None) -> int:
             i_alt[k] += tael[k]
         score = tael["killed"] / max(1, tael["killed"] + tael["survived"])
         print(f"{modul:28} killed {tael['killed']:4}  survived {tael['survived']:3}  "
-              f"equivalent {tael['equivalent']:3}  error {tael['error']:2}  score {score:6.1%}", flush=True)
+              f"equivalent {tael['equivalent']:3}  error {tael['error']:2}  score {score:6.1%}")
+        for m, udfald in overlevende[len(overlevende) - tael["survived"] - tael["error"]:]:
+            print(f"  {udfald}: {m.modul}:{m.linje}: {m.beskrivelse}")
+        sys.stdout.flush()
     if a.list:
         return 0
-    for m, udfald in overlevende:
-        print(f"  {udfald}: {m.modul}:{m.linje}: {m.beskrivelse}")
     ubrugte = [k for k in ekvivalente if k not in brugte and k[0] in valgte]
     for k in ubrugte:
         print(f"  listed as equivalent but not a survivor (stale entry?): {k[0]}:{k[1]}: {k[2]}")
