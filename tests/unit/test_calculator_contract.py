@@ -98,3 +98,11 @@ def test_a_step_without_a_source_is_refused():
         r.forklar("Uden kilde", None, (1, 1))
     r.forklar("Med bilag", None, (1, 1), bilag=4)
     assert len(r.trin) == 1
+
+
+def test_every_declared_rate_is_a_rate_in_the_catalogue():
+    from calculators.katalog import indlaest
+    satser = indlaest().satser
+    for b in calculators.BEREGNERE.values():
+        for s in b.satser:
+            assert isinstance(s, str) and s in satser, (b.id, s)
