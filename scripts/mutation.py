@@ -10,6 +10,8 @@ tree — one small change each:
   - a whole-number constant + 1 (not source line numbers: constants of 1000 and up and
     (from, to) pairs, which the reference cases check by citation instead);
   - a `raise` dropped.
+Not mutated: docstrings, decorators (@dataclass(frozen=True)), source line citations, and a form
+field's sanity limits (FORMGRAENSER).
 Each mutant runs, in a forked process with the mutated module imported in place of the real one,
 the tests that can see it: the unit test files that name the module or its calculator, and the
 reference cases and property tests of its calculators (`KVH_KUN_BEREGNER`, fewer hypothesis
@@ -47,6 +49,11 @@ UDEN_FILTER = {"felter", "datoer", "model", "katalog", "__init__"}
 LANGSOMME = {"test_pages.py", "test_build.py", "test_ansvar_data.py", "test_serve_preview.py", "test_fidelity.py",
              "test_catalogue_validation.py", "test_check.py", "test_katalog_export.py", "test_aendringer.py"}
 
+# Keyword arguments of a field declaration that only bound what the form accepts (Heltal(max=100),
+# Decimaltal(decimaler=1), Dato(min_aar=1900)): sanity limits chosen for the form, not values from the
+# source, so they are not mutated. The parsing itself is mutated in felter.py and tested there.
+FORMGRAENSER = {"min", "max", "decimaler", "min_aar", "max_aar"}
+
 SAMMENLIGNING = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Eq: ast.NotEq,
                  ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
 TEGN = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
@@ -82,6 +89,11 @@ class _Mutator(ast.NodeTransformer):
     def visit_Tuple(self, node):
         if len(node.elts) == 2 and all(isinstance(e, ast.Constant) and type(e.value) is int for e in node.elts):
             return node  # (from, to): source lines a step cites; the reference cases check citations
+        return self.generic_visit(node)
+
+    def visit_keyword(self, node):
+        if node.arg in FORMGRAENSER:
+            return node  # a form field's sanity limit (see FORMGRAENSER)
         return self.generic_visit(node)
 
     def visit_ClassDef(self, node):
