@@ -220,3 +220,17 @@ def test_met_criteria_say_so_and_unmet_say_not():
         nej = calculators.beregn("koersel", KOERSEL[ordning] | {"transporterer_selv": "ja"})
         assert poster(nej)["kan_bevilges"] == "nej"
         assert any(t["tekst"].endswith("Det er ikke opfyldt.") and t["regel"] == "R227" for t in nej["forklaring"])
+
+
+def test_a_catalogue_without_the_chosen_deadline_row_is_a_clear_error():
+    import copy
+    import json
+    from pathlib import Path
+    from calculators.katalog import fra_data
+    data = json.loads((Path(calculators.__file__).parent / "data" / "katalog.json").read_text("utf-8"))
+    uden = copy.deepcopy(data)
+    raekker = uden["data"]["frister"]["frister"]
+    uden["data"]["frister"]["frister"] = [r for r in raekker if r["id"] != "praktisk-hjaelp"]
+    s = calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-03-03",
+                                       "dato": "2025-06-01"}, fra_data(uden))
+    assert s["ok"] is False and [f["felt"] for f in s["fejl"]] == ["ansoegningstype"]
