@@ -234,3 +234,21 @@ def test_a_catalogue_without_the_chosen_deadline_row_is_a_clear_error():
     s = calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-03-03",
                                        "dato": "2025-06-01"}, fra_data(uden))
     assert s["ok"] is False and [f["felt"] for f in s["fejl"]] == ["ansoegningstype"]
+
+
+def _paaske_toendering(aar: int) -> date:
+    """Easter Sunday by another method (Claus Tøndering's formulation of Oudin's algorithm), to check the
+    calculator's computus against something it does not share."""
+    g = aar % 19
+    c = aar // 100
+    h = (c - c // 4 - (8 * c + 13) // 25 + 19 * g + 15) % 30
+    i = h - (h // 28) * (1 - (29 // (h + 1)) * ((21 - g) // 11))
+    j = (aar + aar // 4 + i + 2 - c + c // 4) % 7
+    lo = i - j
+    maaned = 3 + (lo + 40) // 44
+    return date(aar, maaned, lo + 28 - 31 * (maaned // 4))
+
+
+def test_easter_agrees_with_an_independent_method_for_every_year_1900_to_2100():
+    for aar in range(1900, 2101):
+        assert paaskedag(aar) == _paaske_toendering(aar), aar
