@@ -13,8 +13,9 @@ A case's `forventet` may hold:
   kilder        [[source, [from, to]], ...]: lines the explanation cites
   forklaring    [substring, ...]: each is in the text of some step
   ikke_forklaring [substring, ...]: in no step's text
-  trin          [{kilde, linjer, sats?, fortolkning?, indeholder?}, ...]: a step that cites these
-                lines, this rate (sats id, or null for none), this interpretation and has these words
+  trin          [{kilde, linjer, sats?, fortolkning?, regel?, indeholder?}, ...]: a step that cites these
+                lines, this rate (sats id, or null for none), this interpretation, this rule id and has
+                these words
 Every result row's text is also checked against its value by tests/konsistens.py's rules.
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ from konsistens import poster_afvigelser
 
 NOEGLER = {"ok", "fejl_felter", "poster", "vaerdier", "tekster", "ikke_poster", "kilder", "forklaring",
            "ikke_forklaring", "trin"}
-TRIN_NOEGLER = {"kilde", "linjer", "sats", "fortolkning", "indeholder"}
+TRIN_NOEGLER = {"kilde", "linjer", "sats", "fortolkning", "regel", "indeholder"}
 
 
 def case_fejl(case: dict) -> list[str]:
@@ -115,6 +116,8 @@ def trin_passer(forventet: dict, trin: dict) -> bool:
         return False
     if "fortolkning" in forventet and \
             (trin["fortolkning"]["id"] if trin["fortolkning"] else None) != forventet["fortolkning"]:
+        return False
+    if "regel" in forventet and trin["regel"] != forventet["regel"]:
         return False
     return all(d in trin["tekst"] for d in forventet.get("indeholder", []))
 

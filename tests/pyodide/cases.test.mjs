@@ -25,7 +25,7 @@ before(async () => {
 // The rules of tests/casecheck.py and tests/konsistens.py, in JavaScript: keep the three in step.
 const NØGLER = new Set(["ok", "fejl_felter", "poster", "vaerdier", "tekster", "ikke_poster", "kilder",
   "forklaring", "ikke_forklaring", "trin"]);
-const TRIN_NØGLER = new Set(["kilde", "linjer", "sats", "fortolkning", "indeholder"]);
+const TRIN_NØGLER = new Set(["kilde", "linjer", "sats", "fortolkning", "regel", "indeholder"]);
 const MÅNEDER = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
   "september", "oktober", "november", "december"];
 const TAL = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\d)/;
@@ -99,6 +99,7 @@ function trinPasser(f, t) {
   if (nøgle(t) !== f.kilde || t.linjer.join("-") !== f.linjer.join("-")) return false;
   if ("sats" in f && (t.sats ? t.sats.id : null) !== f.sats) return false;
   if ("fortolkning" in f && (t.fortolkning ? t.fortolkning.id : null) !== f.fortolkning) return false;
+  if ("regel" in f && t.regel !== f.regel) return false;
   return (f.indeholder || []).every((d) => t.tekst.includes(d));
 }
 

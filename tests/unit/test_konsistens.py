@@ -62,7 +62,8 @@ def test_the_case_checker_passes_a_right_case_and_catches_each_kind_of_wrong_exp
     for sti, ny in [(("poster", "antal"), 2), (("tekster", "antal"), ["2 stk."]),
                     (("forklaring",), ["så der er 1 tilbage"]), (("trin", 0, "sats"), "aarlige_maengder.brokbind_pr_bevilling"),
                     (("trin", 0, "fortolkning"), None), (("trin", 0, "linjer"), [4084, 4086]),
-                    (("trin", 0, "indeholder"), ["2 paryk"]), (("poster", "kan_bevilges"), False)]:
+                    (("trin", 0, "indeholder"), ["2 paryk"]), (("poster", "kan_bevilges"), False),
+                    (("trin", 0, "regel"), "R999")]:
         forkert = copy.deepcopy(CASE)
         mål = forkert["forventet"]
         for n in sti[:-1]:
