@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PAKKE = ROOT / "calculators"
 TESTS = ROOT / "tests" / "unit"
 EKVIVALENTE = ROOT / "scripts" / "mutation_equivalents.yaml"
-FAELLES_TESTS = ("test_calculator_cases.py", "test_calculator_properties.py")
+FAELLES_TESTS = ("test_calculator_contract.py", "test_calculator_cases.py", "test_calculator_properties.py")
 # Modules the calculators share: every calculator's cases and properties can see them.
 UDEN_FILTER = {"felter", "datoer", "model", "katalog", "__init__"}
 # Slow tests of the site and the catalogue data, not of a calculator's behaviour: left out.
