@@ -252,3 +252,13 @@ def _paaske_toendering(aar: int) -> date:
 def test_easter_agrees_with_an_independent_method_for_every_year_1900_to_2100():
     for aar in range(1900, 2101):
         assert paaskedag(aar) == _paaske_toendering(aar), aar
+
+
+def test_the_start_counted_from_the_latest_decision_is_explained_once():
+    s = calculators.beregn("frister", {"ansoegningstype": "elektronisk-laas", "modtaget": "2025-03-03",
+                                       "dato": "2025-06-01"})
+    r = raekker(s)
+    # decision: 5 working days (10.3) or at once (3.3); start: 5 working days after 10.3 = 17.3, or the same day
+    assert (r["start_1"]["vaerdi"], r["start_2"]["vaerdi"]) == ("2025-03-17", "2025-03-03")
+    forklaringer = [t for t in s["forklaring"] if t["fortolkning"] and t["fortolkning"]["id"] == "start-fra-afgoerelse"]
+    assert len(forklaringer) == 1
