@@ -20,7 +20,8 @@ def afvist(felt, raw) -> bool:
 
 def test_an_amount_is_refused_when_it_is_not_an_amount_negative_too_big_or_has_three_decimals():
     b = Beloeb("b", "B", max=1000)
-    for raw in (True, None, [1], float("inf"), "-1", -1, "1000,01", 1000.01, "10,005", "abc", "1,2,3"):
+    for raw in (True, None, [1], float("inf"), float("nan"), "-1", -1, "1000,01", 1000.01, "10,005", 10.005,
+                "abc", "1,2,3"):
         assert afvist(b, raw), raw
     assert b.fortolk("1000") == Decimal(1000) and b.fortolk(0) == 0 and b.fortolk("12,5") == Decimal("12.5")
     assert b.beskrivelse()["min"] == 0 and b.beskrivelse()["max"] == 1000
@@ -85,3 +86,10 @@ def test_the_form_description_has_a_start_value_only_when_one_is_given():
 def test_a_bare_field_cannot_read_anything():
     with pytest.raises(NotImplementedError):
         Felt("f", "F").fortolk("x")
+
+
+def test_a_rate_is_in_force_on_its_first_day():
+    from calculators.katalog import indlaest
+    k = indlaest()
+    sats = k.sats("aarlige_maengder.paryk_pr_aar", date(2025, 1, 1))
+    assert sats.gyldig_fra == date(2025, 1, 1) and sats.vaerdi == 1
