@@ -201,3 +201,14 @@ def test_each_covered_standard_page_has_the_calculator_with_its_preset():
 
 def test_the_data_reaches_the_calculators_export():
     assert calculators.indlaest().data["funktionsniveau"]["udtryk"] == DATA["udtryk"]
+
+
+def test_the_standard_field_accepts_only_ids_and_a_well_formed_unknown_id_gets_a_message_there():
+    from calculators.felter import Ugyldig
+    felt = next(f for f in BEREGNER.felter if f.id == "standard")
+    with pytest.raises(Ugyldig, match="Vælg en af mulighederne"):
+        felt.fortolk("Ikke et id")
+    with pytest.raises(Ugyldig):
+        felt.fortolk(3)
+    s = calculators.beregn("funktionsniveau", {"standard": "findes-ikke"})
+    assert s["ok"] is False and [f["felt"] for f in s["fejl"]] == ["standard"]
