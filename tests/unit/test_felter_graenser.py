@@ -93,3 +93,18 @@ def test_a_rate_is_in_force_on_its_first_day():
     k = indlaest()
     sats = k.sats("aarlige_maengder.paryk_pr_aar", date(2025, 1, 1))
     assert sats.gyldig_fra == date(2025, 1, 1) and sats.vaerdi == 1
+
+
+def test_a_rate_is_in_force_on_its_last_day_and_not_the_day_after():
+    import copy
+    import json
+    from pathlib import Path
+    import calculators
+    from calculators.katalog import SatsIkkeGaeldende, fra_data
+    data = json.loads((Path(calculators.__file__).parent / "data" / "katalog.json").read_text("utf-8"))
+    data = copy.deepcopy(data)
+    data["satser"]["aarlige_maengder.paryk_pr_aar"]["vaerdier"][0]["gyldig_til"] = "2025-12-31"
+    k = fra_data(data)
+    assert k.sats("aarlige_maengder.paryk_pr_aar", date(2025, 12, 31)).vaerdi == 1
+    with pytest.raises(SatsIkkeGaeldende):
+        k.sats("aarlige_maengder.paryk_pr_aar", date(2026, 1, 1))
