@@ -212,3 +212,5 @@ def test_the_standard_field_accepts_only_ids_and_a_well_formed_unknown_id_gets_a
         felt.fortolk(3)
     s = calculators.beregn("funktionsniveau", {"standard": "findes-ikke"})
     assert s["ok"] is False and [f["felt"] for f in s["fejl"]] == ["standard"]
+    # a well-formed id the export does not know is read, and the calculation says why it has no answer
+    assert "har ikke et vejledende funktionsniveau" in s["fejl"][0]["besked"]
