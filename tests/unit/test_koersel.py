@@ -177,3 +177,11 @@ def test_property_training_never_grants_more_than_three_or_more_than_asked(ture)
     p = poster(s)
     assert p["ture_pr_uge"] == min(ture, 3)
     assert p.get("ture_ud_over_pr_uge", 0) == ture - min(ture, 3)
+
+
+def test_the_destinations_are_offered_by_their_names_in_the_standard():
+    felt = next(f for f in calculators.BEREGNERE["koersel"].felter if f.id == "traeningssted")
+    navne = dict(felt.muligheder)
+    assert navne["tandlaege"] == "Tandlæge (uden lægehenvisning)"  # 9685–9687
+    assert navne["vederlagsfri_fysioterapi"] == "Vederlagsfri fysioterapi"  # 9678–9681
+    assert navne["hospital"].startswith("Behandling, undersøgelse eller kontrol på hospital")
