@@ -10,7 +10,7 @@ CHROMIUM := /usr/bin/chromium
 # The browser tests serve the site here (instant navigation needs the built site_url).
 TEST_SITE_URL := http://127.0.0.1:8765/
 
-.PHONY: serve site test check bench clean deps
+.PHONY: serve site test check bench mutation clean deps
 
 serve: $(PYDEPS) $(NODEDEPS)
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
@@ -31,6 +31,11 @@ test: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 
 bench: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 	$(PY) scripts/bench.py
+
+# Mutation testing of calculators/ (not part of `make test`: it takes minutes). Prints killed/survived
+# per module; survivors that cannot be killed are listed with a reason in scripts/mutation_equivalents.yaml.
+mutation: $(PYDEPS)
+	$(PY) scripts/mutation.py --jobs 2
 
 deps: $(PYDEPS) $(NODEDEPS)
 

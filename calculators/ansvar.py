@@ -512,10 +512,11 @@ def _kompression(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
                      "af borgerens behov.", D000, (13, 17), regel="C2", sats=forsyning)
             tilbage = graense - maaneder
             r.post("maaneder_til_overgang", "Måneder til forpligtelsen kan overgå til kommunen", tilbage,
-                   f"{formater_tal(tilbage)} måneder")
-            tekst = (f"Der er gået {formater_tal(maaneder)} hele måneder af {formater_tal(graense)}. Er "
+                   _maaneder(tilbage))
+            tekst = (f"Der er gået {formater_tal(maaneder)} {'hel måned' if maaneder == 1 else 'hele måneder'} "
+                     f"af {formater_tal(graense)}. Er "
                      "funktionsevnen varigt nedsat, og er der fortsat behov efter et års forbrug, overgår "
-                     f"forsyningsforpligtelsen til kommunen om {formater_tal(tilbage)} måneder.")
+                     f"forsyningsforpligtelsen til kommunen om {_maaneder(tilbage)}.")
             if not v["varigt_nedsat"]:
                 tekst += (" Du har svaret, at funktionsevnen ikke er varigt nedsat. Så overgår forpligtelsen "
                           "ikke, og kilderne siger ikke, hvem der har den efter året.")
@@ -703,6 +704,10 @@ def beregn(raw: dict[str, Any], k: Kontekst) -> Resultat:
             _tvist(r)
     _ny_model(r)
     return r
+
+
+def _maaneder(n: int) -> str:
+    return f"{formater_tal(n)} {'måned' if n == 1 else 'måneder'}"
 
 
 def _liste(navne: list[str]) -> str:

@@ -179,10 +179,12 @@ def _godtgoerelse_med_graense(v: dict[str, Any], r: Resultat, sats, bevilges: bo
               "til udgiften med det billigste, forsvarlige befordringsmiddel (offentlige "
               "transportmidler, herunder bus, tog og færge, samt taxa og privatbil mv.).",
               None, (15318, 15325), bilag=BILAG, regel="R-B9-5", sats=sats, fortolkning="hele-udgiften")
-    _udbetaling(v, r, graense, bevilges)
+    _udbetaling(v, r, sats, bevilges)
 
 
-def _udbetaling(v: dict[str, Any], r: Resultat, graense: Decimal | None, bevilges: bool) -> None:
+def _udbetaling(v: dict[str, Any], r: Resultat, sats, bevilges: bool) -> None:
+    """The reimbursement for the cost typed in; `sats` is the threshold the cost must exceed (None: none)."""
+    graense: Decimal | None = sats.vaerdi if sats is not None else None
     label = ("Godtgørelse pr. tur/retur, hvis borgeren selv sørger for befordringen" if bevilges
              else "Godtgørelse pr. tur/retur")
     udgift: Decimal | None = v.get("udgift")
@@ -202,7 +204,7 @@ def _udbetaling(v: dict[str, Any], r: Resultat, graense: Decimal | None, bevilge
         forklaring = (f"Udgiften er {formater_kr(udgift)} tur/retur og overstiger ikke "
                       f"{formater_kr(graense)} Der ydes derfor ingen godtgørelse.")
     r.post("godtgoerelse", label, godtgoerelse, tekst)
-    r.forklar(forklaring, None, (15318, 15331), bilag=BILAG, regel="R-B9-5", fortolkning="hele-udgiften")
+    r.forklar(forklaring, None, (15318, 15331), bilag=BILAG, regel="R-B9-5", sats=sats, fortolkning="hele-udgiften")
 
 
 BEREGNER = Beregner(

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .datoer import hele_maaneder, laeg_maaneder_til
+from .datoer import MAANEDSREGEL, hele_maaneder, laeg_maaneder_til, maanedsregel
 from .felter import Beloeb, Dato, JaNej, Valg, afrund_oere, formater_dato, formater_kr, formater_procent
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
@@ -86,6 +86,7 @@ FORTOLKNINGER = (
                 "nedskriver den anden del med 1/96 om måneden, også når den ikke er præcis halvdelen. "
                 "Der regnes med ét afdrag og én nedskrivning for hver hele måned efter lånets dato. "
                 "Afdragsfrihed under uddannelse og afdragsfritagelse indgår ikke."),
+    maanedsregel((10216, 10218)),
     Fortolkning("otte-aar-udskiftning", (10229, 10230),
                 "\"Der vil normalt tidligst kunne bevilges støtte til udskiftning af bil efter otte år\". "
                 "Beregneren regner de otte år fra lånets dato (købet af bilen) og bruger de samme 96 "
@@ -133,15 +134,16 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     rest_pligtig = afrund_oere(afdragspligtig * (loebetid - talt) / loebetid)
     rest_fri = afrund_oere(afdragsfri * (loebetid - talt) / loebetid)
     rest = rest_pligtig + rest_fri
-    r.post("maaneder_gaaet", "Hele måneder fra lånets dato til opgørelsesdatoen", maaneder, f"{maaneder} måneder")
+    hele = f"{maaneder} {'hel måned' if maaneder == 1 else 'hele måneder'}"
+    r.post("maaneder_gaaet", "Hele måneder fra lånets dato til opgørelsesdatoen", maaneder,
+           f"{maaneder} {'måned' if maaneder == 1 else 'måneder'}")
     r.post("restgaeld_afdragspligtig", "Afdragspligtig restgæld", rest_pligtig, formater_kr(rest_pligtig))
     r.post("restgaeld_afdragsfri", "Afdragsfri restgæld", rest_fri, formater_kr(rest_fri))
     r.post("restgaeld_i_alt", "Samlet restgæld", rest, formater_kr(rest))
-    r.forklar(f"Fra {formater_dato(laanedato)} til {formater_dato(opgoerelse)} er der gået {maaneder} hele "
-              f"måneder. Efter {talt} af {loebetid} måneder er den afdragspligtige restgæld "
+    r.forklar(f"Fra {formater_dato(laanedato)} til {formater_dato(opgoerelse)} er der gået {hele}. Efter {talt} af {loebetid} måneder er den afdragspligtige restgæld "
               f"{formater_kr(rest_pligtig)}, og den afdragsfri restgæld er {formater_kr(rest_fri)}, i alt "
               f"{formater_kr(rest)}", STANDARD, (10216, 10218), regel="R257", sats=loebetid_sats,
-              fortolkning="lige-store-maanedlige-beloeb")
+              fortolkning=MAANEDSREGEL)
     r.post("indfries_ved_ophoer", "Skal indfries straks ved dødsfald eller frakendelse", rest,
            formater_kr(rest))
     r.forklar("Ved dødsfald skal den afdragsfrie og afdragspligtige restgæld umiddelbart indfries. "
@@ -230,6 +232,9 @@ def _afdragspligtig_del(v: dict[str, Any], k: Kontekst, r: Resultat, laan: Decim
     if graense_sats.vaerdi is None:
         r.forklar(f"Det fastsatte beløb for indkomstgrundlaget står ikke i kvalitetsstandarden "
                   f"({graense_sats.mangler}). Beregningen bruger det beløb, du har oplyst.",
+                  STANDARD, (10218, 10219), regel="R257", sats=graense_sats)
+    else:
+        r.forklar(f"Det fastsatte beløb for indkomstgrundlaget er {formater_kr(graense)} (kataloget).",
                   STANDARD, (10218, 10219), regel="R257", sats=graense_sats)
     return del_
 

@@ -20,3 +20,18 @@ def hele_maaneder(fra: date, til: date) -> int:
     if maaneder > 0 and laeg_maaneder_til(fra, maaneder) > til:
         maaneder -= 1
     return max(maaneder, 0)
+
+
+# The one reading of "whole months/years" every calculator that counts them shows (same id and text).
+MAANEDSREGEL = "hele-maaneder"
+MAANEDSREGEL_TEKST = (
+    "Måneder og år tælles som hele kalendermåneder: samme dag så mange måneder senere. Findes dagen "
+    "ikke i måneden, bruges månedens sidste dag, så 31. januar + 1 måned er 28. (i skudår 29.) februar, "
+    "og 29. februar + 12 måneder er 28. februar året efter; den dag er et helt år gået. Reglen er den "
+    "samme i alle beregnere.")
+
+
+def maanedsregel(linjer: tuple[int, int]):
+    """The shared interpretation, cited at the lines of the standard where the months are counted."""
+    from .model import Fortolkning  # here, so that model's users need not import datoer
+    return Fortolkning(MAANEDSREGEL, linjer, MAANEDSREGEL_TEKST)

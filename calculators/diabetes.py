@@ -248,6 +248,9 @@ def _apparat(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
         r.forklar(f"Standardprisen for et blodsukkerapparat står ikke i kvalitetsstandarden "
                   f"({standardpris_sats.mangler}). Beregningen bruger den pris, du har oplyst.",
                   INSULIN, standardpris_sats.kilde.linjer, sats=standardpris_sats)
+    else:
+        r.forklar(f"Standardprisen for et blodsukkerapparat er {formater_kr(standardpris)} (kataloget).",
+                  INSULIN, standardpris_sats.kilde.linjer, sats=standardpris_sats)
     _apparat_poster(r, tilskud, pris)
 
 

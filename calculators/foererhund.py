@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .datoer import MAANEDSREGEL, hele_maaneder, laeg_maaneder_til, maanedsregel
 from .felter import (
     Beloeb, Dato, JaNej, afrund_oere, formater_dato, formater_kr, formater_procent, formater_tal,
 )
@@ -48,7 +49,8 @@ FORTOLKNINGER = (
                 "Standarden siger ikke, hvornår brugsperioden begynder. Beregneren regner fra den dato, "
                 "hunden første gang blev placeret hos en bruger (prøveperiodens begyndelse, linje "
                 "6460–6462), til omplaceringen, i hele kalenderår og måneder: fra 1.3.2023 til 1.3.2025 "
-                "er præcis 2 år. Er hunden placeret den 29. februar, er et år gået den 1. marts."),
+                "er præcis 2 år (se også, hvordan hele måneder tælles)."),
+    maanedsregel((6488, 6490)),
     Fortolkning("graenser-2-4-6", (6490, 6493),
                 "Perioderne \"0-2 år\", \"2-4 år\" og \"4-6 år\" overlapper ved 2 og 4 år. Beregneren "
                 "lader hver periode begynde på sin første dag og slutte dagen før den næste: præcis 2 års "
@@ -92,12 +94,15 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     r.forklar(f"Brugsperioden regnes fra {formater_dato(start)} til omplaceringen den "
               f"{formater_dato(slut)}: {varighed}.", FOERERHUND, (6488, 6490), regel="R172",
               fortolkning="brugsperiode-start")
+    r.forklar(f"Hele år og måneder tælles fra dag til samme dag: {formater_dato(start)} plus "
+              f"{formater_tal(aar * 12 + maaneder)} måneder er {formater_dato(laeg_maaneder_til(start, aar * 12 + maaneder))}.",
+              FOERERHUND, (6488, 6490), regel="R172", fortolkning=MAANEDSREGEL)
 
     fra_aar = 0
     for slut_id, procent_id, linje in PERIODER:
         graense = k.sats(slut_id)
         til_aar = int(graense.vaerdi)
-        if slut < _efter_maaneder(start, 12 * til_aar):
+        if slut < laeg_maaneder_til(start, 12 * til_aar):
             procent = k.sats(procent_id)
             r.forklar(f"Hunden har været i brug i mindst {formater_tal(fra_aar)} år og under "
                       f"{formater_tal(til_aar)} år, så perioden {fra_aar}-{til_aar} år gælder.",
@@ -134,22 +139,8 @@ def _refusion(r: Resultat, koebspris: Decimal, procent, linje: int) -> None:
               FOERERHUND, (6495, 6496), regel="R172")
 
 
-def _efter_maaneder(start: date, maaneder: int) -> date:
-    """The day `maaneder` whole months after `start`; a day the month lacks (29.2, 31.4) moves
-    to the 1st of the next month, so 29.2.2024 + 12 months = 1.3.2025."""
-    aar, maaned = divmod(start.month - 1 + maaneder, 12)
-    try:
-        return date(start.year + aar, maaned + 1, start.day)
-    except ValueError:
-        naeste = date(start.year + aar + (maaned + 1) // 12, (maaned + 1) % 12 + 1, 1)
-        return naeste
-
-
 def _hele_aar_og_maaneder(start: date, slut: date) -> tuple[int, int]:
-    maaneder = (slut.year - start.year) * 12 + (slut.month - start.month)
-    while maaneder > 0 and _efter_maaneder(start, maaneder) > slut:
-        maaneder -= 1
-    return divmod(max(maaneder, 0), 12)
+    return divmod(hele_maaneder(start, slut), 12)
 
 
 def _varighed(aar: int, maaneder: int) -> str:

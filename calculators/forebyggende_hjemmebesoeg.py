@@ -26,12 +26,12 @@ SATS_AARLIGT = "forebyggende_hjemmebesoeg.alder_aarligt_fra"
 
 # The five situations, in the source's words (lines 134–145).
 SITUATIONER = (
-    ("mistet_aegtefaelle", "Du har mistet en ægtefælle/samlever"),
-    ("hospital", "Du henvises efter hospitalsophold eller bekymringshenvendelser"),
-    ("egen_laege", "Du opspores ved besøg hos egen læge"),
-    ("rehabiliteringsteam", "Du afsluttes af Det Udekørende Rehabiliteringsteam og har ikke behov "
+    ("mistet_aegtefaelle", "Borgeren har mistet en ægtefælle/samlever"),
+    ("hospital", "Borgeren henvises efter hospitalsophold eller bekymringshenvendelser"),
+    ("egen_laege", "Borgeren opspores ved besøg hos egen læge"),
+    ("rehabiliteringsteam", "Borgeren afsluttes af Det Udekørende Rehabiliteringsteam og har ikke behov "
                             "for anden støtte"),
-    ("andre", "Du opspores af andre samarbejdspartnere, pårørende, eller du henvender dig selv"),
+    ("andre", "Borgeren opspores af andre samarbejdspartnere, pårørende eller henvender sig selv"),
 )
 
 FELTER = (

@@ -174,8 +174,10 @@ def _hjaelpemiddel(v: dict[str, Any]) -> Resultat:
     merpris = pris - refusion
     _poster(r, refusion, merpris)
     r.forklar(f"Borgeren har selv ansvaret for, at hjælpemidlet lever op til kommunens krav til egnethed "
-              f"i bevillingen. Borgeren bestiller selv hjælpemidlet og betaler merprisen "
-              f"({formater_kr(merpris)}) direkte til leverandøren.", None, (12761, 12764), bilag=6,
+              f"i bevillingen. Borgeren bestiller selv hjælpemidlet og betaler "
+              + (f"merprisen ({formater_kr(merpris)}) direkte til leverandøren." if merpris > 0
+                 else "ingen merpris, fordi valget ikke koster mere end det, kommunen dækker."),
+              None, (12761, 12764), bilag=6,
               regel="R-X5", fortolkning="merpris-direkte")
     if merpris > 0:
         if v["kropsbaaret"]:

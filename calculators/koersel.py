@@ -18,6 +18,7 @@ from typing import Any
 from .felter import (
     Dato, Decimaltal, Heltal, JaNej, Valg, formater_dato, formater_decimal, formater_kr, formater_tal,
 )
+from .datoer import MAANEDSREGEL, laeg_maaneder_til, maanedsregel
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
 FRITID = "befordring-til-fritidsundervisning-og-klubber"
@@ -198,6 +199,7 @@ FORTOLKNINGER = (
                 "\"Maximalt 1 år ad gangen\" og \"op til et år ad gangen\" læses sådan, at bevillingen højst "
                 "gælder til og med dagen før samme dato året efter (fx 1. marts 2025 til og med "
                 "28. februar 2026)."),
+    maanedsregel((9616, 9898)),
     Fortolkning("saeson-er-oensket-slutdato", (9616, 9616),
                 "Standarden siger \"1 sæson eller maximalt 1 år\", men ikke hvornår en sæson slutter. "
                 "Beregneren bruger den slutdato, du skriver (fx sæsonens sidste dag), og afkorter den til "
@@ -554,7 +556,8 @@ def _periode(v: dict[str, Any], k: Kontekst, r: Resultat, std: str, linjer: tupl
     sats = k.sats(sats_id)
     aar = int(sats.vaerdi)
     fra: date = v["bevilling_fra"]
-    seneste = _plus_aar(fra, aar) - timedelta(days=1)
+    aar_efter = laeg_maaneder_til(fra, 12 * aar)
+    seneste = aar_efter - timedelta(days=1)
     r.post("seneste_slutdato", "Bevillingen kan højst gælde til og med", seneste, formater_dato(seneste))
     indledning = ("Løbende bevilling gives til 1 sæson eller højst" if saeson else "Løbende bevilling gives op til")
     tekst = (f"{indledning} {formater_tal(aar)} år ad gangen. Fra {formater_dato(fra)} kan bevillingen højst gælde "
@@ -569,6 +572,9 @@ def _periode(v: dict[str, Any], k: Kontekst, r: Resultat, std: str, linjer: tupl
         else:
             tekst += f" Den ønskede slutdato ({formater_dato(oensket)}) ligger inden for grænsen."
     r.forklar(tekst, std, linjer, regel=regel, sats=sats, fortolkning="et-aar-fra-startdatoen")
+    if aar_efter.day != fra.day:  # 29 February: the next year has no such day
+        r.forklar(f"{formater_dato(fra)} plus {formater_tal(aar)} år er {formater_dato(aar_efter)}, fordi dagen "
+                  "ikke findes det år.", std, linjer, regel=regel, fortolkning=MAANEDSREGEL)
     if saeson and oensket is not None:
         r.forklar("En sæsons længde står ikke i standarden; den ønskede slutdato bruges som sæsonens slutning.",
                   std, linjer, regel=regel, fortolkning="saeson-er-oensket-slutdato")
@@ -597,13 +603,6 @@ def _ledsager_og_vejr(ordning: str, r: Resultat) -> None:
     if ordning in _VEJR_LINJER:
         r.forklar("Der kan ikke bevilges befordring på grund af vejrforhold som fx glat føre, kraftig regn eller "
                   "hård blæst.", std, _VEJR_LINJER[ordning], regel="R225")
-
-
-def _plus_aar(d: date, aar: int) -> date:
-    try:
-        return d.replace(year=d.year + aar)
-    except ValueError:  # 29 February in a year that has none
-        return date(d.year + aar, 3, 1)
 
 
 def _opremsning(dele: list[str]) -> str:

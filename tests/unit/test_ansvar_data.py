@@ -20,7 +20,13 @@ ROD = Path(__file__).resolve().parents[2]
 SEEDS = next((p for p in (ROD.parent / "shared" / "seeds", ROD / "seeds") if p.is_dir()), None)
 ANSVAR = ROD / "catalogue" / "ansvar.yaml"
 
-pytestmark = pytest.mark.skipif(SEEDS is None, reason="the source texts (../shared/seeds) are not here")
+
+
+@pytest.fixture(autouse=True)
+def _kilderne_er_her():
+    """The source texts are beside the repository in CI and on every machine: missing is an error, not a skip."""
+    if SEEDS is None:
+        pytest.fail("the source texts (../shared/seeds) are not here")
 
 # `citat` is always a verbatim quote of the item's lines; `tekst` only in a category's `beskrivelse`
 # (in the timeline `tekst` is the editors' plain-language summary).

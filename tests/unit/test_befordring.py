@@ -104,3 +104,13 @@ def test_limits_come_from_the_dated_rates():
         return poster(calculators.beregn(ID, raw | {"dato": dato}, katalog))["godtgoerelse"]
     assert godtgoerelse("2025-12-31") == 49
     assert godtgoerelse("2026-01-01") == 0
+
+
+def test_the_reimbursement_row_says_if_it_is_instead_of_granted_transport():
+    def etiket(**svar):
+        s = calculators.beregn("befordring_genoptraening", svar | {"dato": "2025-06-01", "udgift": "200"})
+        return next(p["label"] for p in s["result"]["poster"] if p["id"] == "godtgoerelse")
+    assert etiket(pensionist="nej", kan_klare="ja", afstand_km="60") == "Godtgørelse pr. tur/retur"
+    assert etiket(pensionist="ja", kan_klare="ja") == "Godtgørelse pr. tur/retur"
+    assert etiket(pensionist="nej", kan_klare="nej", kantsten="nej") == (
+        "Godtgørelse pr. tur/retur, hvis borgeren selv sørger for befordringen")

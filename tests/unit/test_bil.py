@@ -91,3 +91,14 @@ def test_balances_never_exceed_the_loan_and_shrink_with_time(laan, indkomst, gra
     assert 0 <= senere["restgaeld_i_alt"] <= p["restgaeld_i_alt"] <= laan
     if p["maaneder_gaaet"] >= 96:
         assert p["restgaeld_i_alt"] == 0
+
+
+def test_one_month_is_singular_and_two_are_plural():
+    def raekke(opgoerelse):
+        s = calculators.beregn("bil", {"biltype": "personbil", "ramme_personbil": "100000", "pris_billigst": "96000",
+                                       "anden_model": "nej", "med_indkomst": "nej", "laanedato": "2025-01-15",
+                                       "opgoerelsesdato": opgoerelse, "dato": "2025-06-01"})
+        return next(p["tekst"] for p in s["result"]["poster"] if p["id"] == "maaneder_gaaet")
+    assert raekke("2025-02-15") == "1 måned"
+    assert raekke("2025-03-15") == "2 måneder"
+    assert raekke("2025-01-15") == "0 måneder"

@@ -89,3 +89,21 @@ def test_rate_is_taken_on_the_date_asked_about():
 
 def _katalog_data():
     return json.loads((ROOT / "calculators" / "data" / "katalog.json").read_text("utf-8"))
+
+
+def test_a_step_without_a_source_is_refused():
+    import pytest
+    from calculators.model import Resultat
+    r = Resultat("x")
+    with pytest.raises(ValueError):
+        r.forklar("Uden kilde", None, (1, 1))
+    r.forklar("Med bilag", None, (1, 1), bilag=4)
+    assert len(r.trin) == 1
+
+
+def test_every_declared_rate_is_a_rate_in_the_catalogue():
+    from calculators.katalog import indlaest
+    satser = indlaest().satser
+    for b in calculators.BEREGNERE.values():
+        for s in b.satser:
+            assert isinstance(s, str) and s in satser, (b.id, s)

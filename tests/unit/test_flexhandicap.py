@@ -101,3 +101,18 @@ def test_trips_add_up(brugt, oensket):
     assert p["ture_tilbage"] == max(0, 104 - brugt)
     assert p["ture_inden_for"] + p.get("ture_ud_over", 0) == oensket
     assert 0 <= p["ture_inden_for"] <= p["ture_tilbage"]
+
+
+def test_the_ground_floor_is_named_as_such():
+    s = calculators.beregn("flexhandicap", {"alder": "60", "ture_brugt": "0", "ture_oensket": "1", "ledsagere": "0",
+                                            "medbring": "nej", "koeretoej": "nej", "trappe": "ja",
+                                            "manuel_koerestol": "ja", "etage": "0", "repos_cm": "130",
+                                            "trinhoejde_cm": "18", "trindybde_cm": "25", "trappe_vaegt_kg": "140",
+                                            "dato": "2025-06-01"})
+    assert any("Borgeren bor på stueetagen." in t["tekst"] for t in s["forklaring"])
+    s1 = calculators.beregn("flexhandicap", {"alder": "60", "ture_brugt": "0", "ture_oensket": "1", "ledsagere": "0",
+                                             "medbring": "nej", "koeretoej": "nej", "trappe": "ja",
+                                             "manuel_koerestol": "ja", "etage": "1", "repos_cm": "130",
+                                             "trinhoejde_cm": "18", "trindybde_cm": "25", "trappe_vaegt_kg": "140",
+                                             "dato": "2025-06-01"})
+    assert any("Borgeren bor på 1. sal." in t["tekst"] for t in s1["forklaring"])

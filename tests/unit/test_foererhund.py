@@ -99,3 +99,23 @@ def test_refund_never_exceeds_the_price_and_falls_with_time(start, dage, oere):
             assert senere["refusion_procent"] <= p["refusion_procent"]
     else:
         assert senere["refusion"] is None
+
+
+def test_a_leap_day_start_is_counted_as_in_bil_one_rule_one_interpretation():
+    """29.2 + 12 months = 28.2 in both calculators (calculators/datoer.py), shown as the same interpretation."""
+    from calculators.datoer import MAANEDSREGEL
+    hund = calculators.beregn("foererhund", {"anden_kommune": "ja", "koebspris": "100000", "dato": "2025-03-01",
+                                            "placeringsdato": "2024-02-29", "omplaceringsdato": "2025-02-28"})
+    bil = calculators.beregn("bil", {"biltype": "personbil", "ramme_personbil": "100000", "pris_billigst": "96000",
+                                     "anden_model": "nej", "med_indkomst": "nej", "dato": "2025-06-01",
+                                     "laanedato": "2024-02-29", "opgoerelsesdato": "2025-02-28"})
+    assert poster(hund)["brugsperiode_aar"] == 1
+    assert poster(bil)["maaneder_gaaet"] == 12
+    for svar in (hund, bil):
+        brugte = [t["fortolkning"] for t in svar["forklaring"] if t["fortolkning"]]
+        regel = [f for f in brugte if f["id"] == MAANEDSREGEL]
+        assert regel, svar["forklaring"]
+    tekst = lambda svar: next(t["fortolkning"]["tekst"] for t in svar["forklaring"]  # noqa: E731
+                              if t["fortolkning"] and t["fortolkning"]["id"] == MAANEDSREGEL)
+    assert tekst(hund) == tekst(bil)
+    assert "29. februar + 12 måneder er 28. februar" in tekst(hund)

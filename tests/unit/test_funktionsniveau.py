@@ -98,12 +98,15 @@ def test_quotes_are_the_sources_words_at_their_lines(standard):
         assert flad(bem["tekst"]) in linjer(*bem["linjer"])
     # Every condition's function and level is in the quoted sentence.
     navne = {f["id"]: [f["navn"]] + [n["tekst"] for n in f.get("kildens_navne", [])] for f in DATA["funktioner"]}
+    tjekket = 0
     for alt in (u["alternativer"] or []) + [u.get("betingelser") or []]:
         for b in alt:
             if "funktion" in b:
+                tjekket += 1
                 assert any(re.search(re.escape(n.lower()) + r"[”\s]*" + str(b["niveau"]) + r"|"
                                      + re.escape(n.lower()) + r"”(, ”[^”]+”)* " + str(b["niveau"]),
                                      flad(u["citat"]).lower()) for n in navne[b["funktion"]]), (standard, b)
+    assert tjekket or u.get("uafklaret"), f"{standard}: no condition names a function"
 
 
 def test_criteria_and_source_spellings_are_at_their_lines():
@@ -116,8 +119,9 @@ def test_criteria_and_source_spellings_are_at_their_lines():
 
 def test_every_reading_named_in_the_data_is_explained_to_the_reader():
     ids = {f.id for f in FORTOLKNINGER}
-    for u in DATA["udtryk"]:
-        assert set(u.get("fortolkninger", [])) <= ids
+    navngivne = {f for u in DATA["udtryk"] for f in u.get("fortolkninger", [])}
+    assert navngivne, "no expression names a reading: the check below would be empty"
+    assert navngivne <= ids, navngivne - ids
 
 
 def test_the_form_asks_only_the_functions_the_standard_names():
@@ -195,3 +199,16 @@ def test_each_covered_standard_page_has_the_calculator_with_its_preset():
 
 def test_the_data_reaches_the_calculators_export():
     assert calculators.indlaest().data["funktionsniveau"]["udtryk"] == DATA["udtryk"]
+
+
+def test_the_standard_field_accepts_only_ids_and_a_well_formed_unknown_id_gets_a_message_there():
+    from calculators.felter import Ugyldig
+    felt = next(f for f in BEREGNER.felter if f.id == "standard")
+    with pytest.raises(Ugyldig, match="Vælg en af mulighederne"):
+        felt.fortolk("Ikke et id")
+    with pytest.raises(Ugyldig):
+        felt.fortolk(3)
+    s = calculators.beregn("funktionsniveau", {"standard": "findes-ikke"})
+    assert s["ok"] is False and [f["felt"] for f in s["fejl"]] == ["standard"]
+    # a well-formed id the export does not know is read, and the calculation says why it has no answer
+    assert "har ikke et vejledende funktionsniveau" in s["fejl"][0]["besked"]

@@ -190,3 +190,26 @@ def test_the_standard_page_offers_the_calculator():
     data = yaml.safe_load((ROOT / "catalogue" / "standarder" / "personlig-og-praktisk-hjaelp" /
                            f"{STANDARD}.yaml").read_text("utf-8"))
     assert {"id": "hovedrengoering"} in data["beregnere"]
+
+
+def test_the_first_alternative_is_judged_in_words_that_match_the_scores():
+    """1877–1878: ”Lave husligt arbejde” 2 og ”Varetage egen sundhed” 2, eller ”Lave husligt arbejde” 2."""
+    grund = {"har_rengoering": "ja", "antal_personlig_pleje": "1", "besoegsdage_pr_uge": "2",
+             "bevilget_siden": "2025-01-01", "vurderingsdato": "2025-09-01", "rehabilitering_83a": "nej"}
+
+    def foerste(**scores):
+        s = calculators.beregn("hovedrengoering", grund | scores)
+        return next(t["tekst"] for t in s["forklaring"] if "Første alternativ" in t["tekst"])
+    assert "så første alternativ er opfyldt" in foerste(lave_husligt_arbejde="2", varetage_egen_sundhed="2")
+    assert "så første alternativ er ikke opfyldt" in foerste(lave_husligt_arbejde="3", varetage_egen_sundhed="1")
+    assert "så første alternativ er ikke opfyldt" in foerste(lave_husligt_arbejde="1", varetage_egen_sundhed="4")
+    assert "kan ikke afgøres, men det ændrer ikke svaret" in foerste(lave_husligt_arbejde="2")
+    assert "så første alternativ er ikke opfyldt" in foerste(lave_husligt_arbejde="1")
+
+
+def test_without_an_assessment_date_a_date_before_the_rules_is_reported_at_the_date():
+    s = calculators.beregn("hovedrengoering", {"lave_husligt_arbejde": "2", "har_rengoering": "ja",
+                                               "antal_personlig_pleje": "1", "besoegsdage_pr_uge": "2",
+                                               "bevilget_siden": "2024-01-01", "rehabilitering_83a": "nej",
+                                               "dato": "2024-06-01"})
+    assert s["ok"] is False and [f["felt"] for f in s["fejl"]] == ["dato"]

@@ -128,8 +128,10 @@ def test_a_car_that_is_not_available_does_not_exclude_but_counts_for_work():
 def test_grant_period_is_one_year_and_a_date_before_the_start_is_refused():
     p = poster(svar("fritid", bevilling_fra="2025-09-01", bevilling_til="2026-06-30"))
     assert p["seneste_slutdato"] == "2026-08-31" and p["bevilling_til"] == "2026-06-30"
+    # The month rule every calculator shares (calculators/datoer.py): 29.2.2024 + 12 months = 28.2.2025,
+    # so a grant from 29.2.2024 lasts to and including 27.2.2025.
     p = poster(svar("arbejde", bevilling_fra="2024-02-29"))
-    assert p["seneste_slutdato"] == "2025-02-28"
+    assert p["seneste_slutdato"] == "2025-02-27"
     assert poster(svar("arbejde", bevilling_fra="1.3.2025", bevilling_til="1.3.2025"))["bevilling_til"] == "2025-03-01"
     s = svar("fritid", bevilling_fra="1.9.2025", bevilling_til="31.8.2025")
     assert s["ok"] is False and s["fejl"][0]["felt"] == "bevilling_til"
@@ -175,3 +177,11 @@ def test_property_training_never_grants_more_than_three_or_more_than_asked(ture)
     p = poster(s)
     assert p["ture_pr_uge"] == min(ture, 3)
     assert p.get("ture_ud_over_pr_uge", 0) == ture - min(ture, 3)
+
+
+def test_the_destinations_are_offered_by_their_names_in_the_standard():
+    felt = next(f for f in calculators.BEREGNERE["koersel"].felter if f.id == "traeningssted")
+    navne = dict(felt.muligheder)
+    assert navne["tandlaege"] == "Tandlæge (uden lægehenvisning)"  # 9685–9687
+    assert navne["vederlagsfri_fysioterapi"] == "Vederlagsfri fysioterapi"  # 9678–9681
+    assert navne["hospital"].startswith("Behandling, undersøgelse eller kontrol på hospital")
