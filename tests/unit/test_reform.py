@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from kataloghjaelp import katalog_fejl, kopi_af_kataloget
 import yaml
 
 import calculators
@@ -109,16 +110,11 @@ def test_the_export_carries_the_reform_to_the_calculators():
 
 @pytest.fixture
 def katalog_kopi(tmp_path):
-    kopi = tmp_path / "catalogue"
-    shutil.copytree(ROD / "catalogue", kopi)
-    return kopi
+    return kopi_af_kataloget(tmp_path)
 
 
 def _fejl(rod) -> list[str]:
-    from sitegen.catalogue import KatalogFejl, indlaes_katalog
-    with pytest.raises(KatalogFejl) as e:
-        indlaes_katalog(rod)
-    return [str(f) for f in e.value.fejl]
+    return katalog_fejl(rod)
 
 
 def _erstat(fil: Path, gammel: str, ny: str) -> int:

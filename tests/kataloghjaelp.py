@@ -1,0 +1,25 @@
+"""Test helpers for breaking a private copy of the catalogue and reading its errors."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitegen.catalogue import KatalogFejl, indlaes_katalog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kopi_af_kataloget(mappe: Path) -> Path:
+    """A private copy of the real catalogue in `mappe`, to break."""
+    kopi = mappe / "catalogue"
+    shutil.copytree(ROOT / "catalogue", kopi)
+    return kopi
+
+
+def katalog_fejl(rod: Path) -> list[str]:
+    """The catalogue under `rod` must fail to load; its errors as file:line: message."""
+    with pytest.raises(KatalogFejl) as e:
+        indlaes_katalog(rod)
+    return [str(f) for f in e.value.fejl]
