@@ -74,17 +74,15 @@ def _linjer(linjer: list[int]) -> str:
     return f"linje {a}" if a == b else f"linje {a}–{b}"
 
 
-def _kilde_navn(data: dict, fil: str) -> str:
-    d = _dokumenter(data)[fil]
-    navn = f"*{tekst(d['titel'])}*"
-    if d["titel_kilde"] == "redaktionel":
-        navn += " (teksten har ingen titel; titlen er redaktionens)"
-    return navn
-
-
 def _kort_navn(data: dict, fil: str) -> str:
     """A document's name in a table cell: its title only."""
     return f"*{tekst(_dokumenter(data)[fil]['titel'])}*"
+
+
+def _kilde_navn(data: dict, fil: str) -> str:
+    """A document's name in running text: its title, and whether the title is the editor's."""
+    redaktionel = _dokumenter(data)[fil]["titel_kilde"] == "redaktionel"
+    return _kort_navn(data, fil) + (" (teksten har ingen titel; titlen er redaktionens)" if redaktionel else "")
 
 
 def _kildelinje(data: dict, fil: str, linjer: list[int]) -> list[str]:
