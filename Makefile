@@ -26,8 +26,8 @@ test: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 	$(PY) -m pytest tests/unit
 	KVH_SITE_URL=$(TEST_SITE_URL) $(PY) scripts/build_site.py
 	mkdir -p build && $(PY) scripts/export_cases.py > build/cases.json
-	node --test tests/pyodide/
-	$(PY) -m pytest tests/browser
+	node --test tests/pyodide/ tests/js/
+	$(PY) -m pytest tests/browser tests/search
 
 bench: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 	$(PY) scripts/bench.py

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+import soegemaaling
+
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "build" / "bench-site"
 PORT = 8766
@@ -167,6 +169,29 @@ def second_page_ms(page) -> float:
     }""")
 
 
+def soege_tal(browser) -> None:
+    """Search: hit rates on tests/search/queries.yaml, and what the first search fetches."""
+    ctx = browser.new_context()
+    res = soegemaaling.maal(ctx.new_page(), BASE, soegemaaling.forespoergsler())
+    ctx.close()
+    print(f"search, {res.tekst()} (targets: hit@1 >= 90 %, hit@3 >= 98 %, none without result)")
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    hentet: list[str] = []
+    page.on("request", lambda r: hentet.append(r.url))
+    page.goto(BASE + "standarder/madservice/")
+    page.wait_for_load_state("networkidle")
+    foer = [u for u in hentet if "/pagefind/" in u or "ordliste" in u]
+    t0 = time.perf_counter()
+    page.locator("#kvh-soeg-felt").fill("rollator")
+    page.wait_for_function("document.getElementById('kvh-soeg-resultater').dataset.soegning === 'rollator'")
+    ms = (time.perf_counter() - t0) * 1000
+    efter = [u for u in hentet if "/pagefind/" in u or "ordliste" in u]
+    ctx.close()
+    print(f"search files fetched by a page before anyone searches: {len(foer)} (target 0); "
+          f"first search on a fresh page: {len(efter)} files, first results after {ms:.0f} ms")
+
+
 def main() -> int:
     cold_build = build(cold=True)
     warm_build = build(cold=False)
@@ -215,6 +240,8 @@ def main() -> int:
             ctx.close()
             print(f"second calculator page via instant navigation, input to result (median): "
                   f"{statistics.median(nav):.0f} ms (target <= 100 ms)")
+
+            soege_tal(browser)
             browser.close()
     finally:
         server.shutdown()

@@ -29,7 +29,7 @@ def formular(beskrivelse: dict[str, Any], forvalg: dict[str, Any], katalog: Kata
         # out of search like the form (the same calculator is on many pages).
         f"## Beregner: {tekst(beskrivelse['titel'])} {{ #{bid}-titel .kvh-beregner-titel data-search-exclude }}",
         "",
-        f'<section class="kvh-beregner" data-beregner="{escape(bid)}" aria-labelledby="{bid}-titel">',
+        f'<section class="kvh-beregner" data-search-exclude data-beregner="{escape(bid)}" aria-labelledby="{bid}-titel">',
         f'<p>{escape(beskrivelse["beskrivelse"])} Beregningen sker i din browser; intet sendes videre.</p>',
         '<details class="kvh-goer-ikke"><summary>Hvad beregneren ikke gør</summary>'
         f'<p>{escape(beskrivelse["goer_ikke"])}</p></details>',

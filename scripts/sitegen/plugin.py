@@ -17,11 +17,11 @@ on_config      load and validate the catalogue (a bad file stops the build with
                export rates for the calculators, build the calculators wheel
 on_files       add one generated Markdown page per standard, area, group and appendix
                (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
-               and the open data files (JSON, JSON Schema, CSV) under data/;
-               patch Material's Danish search so stemming works with type-ahead
-on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file; put the
-               Content-Security-Policy into every page (not under `serve`); after a
-               build from another catalogue, put the package's rates back
+               and the open data files (JSON, JSON Schema, CSV) under data/
+on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file; build
+               the search index (Pagefind) and put the Content-Security-Policy into every
+               page (both not under `serve`); after a build from another catalogue, put
+               the package's rates back
 """
 from __future__ import annotations
 
@@ -36,14 +36,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 
-from . import aabne_data, aendringer, csp, pyodide_assets
+from . import aabne_data, aendringer, csp, pyodide_assets, soegeindeks
 from .catalogue import ROOT, KatalogFejl, indlaes_katalog
 from .export import KATALOG_JSON, skriv_katalog_json
 from .sider.fejl import fejlside
 from .site import byg_sider
-
-LUNR_DA = "assets/javascripts/lunr/min/lunr.da.min.js"
-TYPEAHEAD_PATCH = Path(__file__).parent / "lunr_da_typeahead.js"
+from .soegefakta import sidefakta
 
 
 class KvalitetshaandbogConfig(base.Config):
@@ -126,7 +124,6 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         for navn, tekst in indhold.items():
             files.append(File.generated(config, f"{aabne_data.MAPPE}/{navn}", content=tekst))
         config["nav"] = nav
-        _patch_danish_search(files, config)
         return files
 
     def on_post_build(self, *, config):
@@ -139,7 +136,13 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
             except pyodide_assets.PyodideFejl as e:
                 raise PluginError(str(e)) from None
             if self.command == "build":
-                # Not under `serve`: the preview's live reload is an inline script of MkDocs'.
+                # Not under `serve`: indexing takes a few seconds (the preview's search box
+                # says search needs `make site`), and the preview's live reload is an inline
+                # script of MkDocs', which the policy would block.
+                try:
+                    soegeindeks.byg_indeks(Path(config["site_dir"]), sidefakta(self.katalog))
+                except soegeindeks.SoegeFejl as e:
+                    raise PluginError(str(e)) from None
                 csp.beskyt_site(Path(config["site_dir"]))
         finally:
             if self.fremmed_katalog:
@@ -190,16 +193,6 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
 
 def _uden_dirty_advarsel(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
-
-
-def _patch_danish_search(files, config):
-    """Append lunr_da_typeahead.js to Material's Danish lunr language file."""
-    original = files.get_file_from_path(LUNR_DA)
-    if original is None:
-        raise PluginError(f"Material no longer ships {LUNR_DA}; update the Danish search patch.")
-    files.remove(original)
-    files.append(File.generated(config, LUNR_DA,
-                                content=original.content_string + TYPEAHEAD_PATCH.read_text(encoding="utf-8")))
 
 
 class UaendretSide(File):

@@ -74,10 +74,12 @@ def test_navigation_and_calculator_work_under_the_sub_path(side, substi_url):
 
 def test_search_finds_a_standard_under_the_sub_path(side, substi_url):
     side.goto(substi_url)
-    side.locator("input.md-search__input").click()
+    side.locator("#kvh-soeg-felt").click()
     side.keyboard.type("rollator", delay=20)
-    foerste = side.locator(".md-search-result__item > a").first
-    expect(foerste.locator("h1")).to_have_text("Rollatorer og gangbukke", timeout=30_000)
+    foerste = side.locator("#kvh-soeg-resultater a").first
+    expect(foerste.locator(".kvh-soeg-titel")).to_have_text("Rollatorer og gangbukke", timeout=30_000)
+    assert foerste.get_attribute("href") == PREFIX + "standarder/rollatorer-og-gangbukke/"
+    assert side.recorder.fetched(PREFIX + "pagefind/pagefind.js")
     foerste.click()
     expect(side.locator(".md-content h1")).to_have_text("Rollatorer og gangbukke")
     assert side.url.startswith(substi_url + "standarder/")

@@ -19,8 +19,9 @@ LAYERS = [
     {"sitegen.yamlsource", "sitegen.schemas", "sitegen.historik"},
     {"sitegen.catalogue"},
     {"sitegen.fidelity", "sitegen.export", "sitegen.redaktoer", "sitegen.aendringer", "sitegen.aabne_data",
-     "sitegen.pyodide_assets", "sitegen.csp"},
-    {"sitegen.markdown", "sitegen.stier", "sitegen.datotekst", "sitegen.begreber", "sitegen.forms"},
+     "sitegen.pyodide_assets", "sitegen.csp", "sitegen.ordforraad", "sitegen.soegeindeks"},
+    {"sitegen.markdown", "sitegen.stier", "sitegen.datotekst", "sitegen.begreber", "sitegen.forms",
+     "sitegen.soegefakta"},
     {"sitegen.sider"},  # and every sitegen.sider.* module
     {"sitegen.site"},
     {"sitegen.plugin"},

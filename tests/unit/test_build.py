@@ -1,4 +1,6 @@
 """A build with a bad catalogue fails plainly and leaves the previous site intact."""
+import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -6,6 +8,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def pagefind_fragmenter(site: Path) -> dict[str, dict]:
+    """Every page in the built search index: Pagefind's fragment files are gzip'ed JSON
+    after a signature ("pagefind_dcd")."""
+    ud = {}
+    for fil in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fil.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), fil
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        ud[fragment["url"]] = fragment
+    return ud
 
 
 def build(site: Path, catalogue: Path):
@@ -43,7 +57,6 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     pyodide = site / "assets/pyodide"
     for navn in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
         assert (pyodide / navn).exists(), navn
-    import json
     lock = json.loads((pyodide / "pyodide-lock.json").read_text())
     entry = lock["packages"]["kvalitetshaandbogen"]
     assert (pyodide / entry["file_name"]).exists() and entry["imports"] == ["calculators"]
@@ -59,15 +72,18 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
         assert "??? info" not in tekst and "!!! note" not in tekst and "{ .kvh-meta }" not in tekst, html
     rettelser = (site / "bilag/bilag-1/index.html").read_text("utf-8")
     assert "<details" in rettelser and "Rettelser af kildeteksten" in rettelser
-    # Search indexes the handbook's text, not calculator field labels, and an area's
-    # editorial search words as tags (boosted above titles by Material).
-    indeks = json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"]
-    tekst_i_indeks = " ".join(d["text"] for d in indeks)
-    assert "Hvilken hjemmehjælp får borgeren?" not in tekst_i_indeks
-    # A calculator's section is the same on every page that has it: out of search, so it
-    # never outranks the standard a word belongs to; so is where the text comes from.
-    assert not any(d["title"].startswith("Beregner:") for d in indeks)
+    # Search (Pagefind) indexes the handbook's text, not the calculators (the same on many
+    # pages, so they would outrank the standard a word belongs to) nor where the text comes
+    # from; each page carries its kind, number, area and editorial search words.
+    fragmenter = pagefind_fragmenter(site)
+    tekst_i_indeks = " ".join(f["content"] for f in fragmenter.values())
+    assert "Hvilken hjemmehjælp får borgeren?" not in tekst_i_indeks and "Beregner:" not in tekst_i_indeks
     assert "Rettelser af kildeteksten" not in tekst_i_indeks and "i kildeteksten, gengivet ordret" not in tekst_i_indeks
-    assert any(d["location"] == "standarder/forebyggende-hjemmebesoeg/" for d in indeks)
-    hjemmepleje = [d for d in indeks if "hjemmehjælp" in d.get("tags", [])]
-    assert {d["location"].split("#")[0] for d in hjemmepleje} == {"omraader/personlig-og-praktisk-hjaelp/"}
+    assert "/standarder/forebyggende-hjemmebesoeg/" in fragmenter
+    rollator = fragmenter["/standarder/rollatorer-og-gangbukke/"]["meta"]
+    assert (rollator["type"], rollator["nummer"], rollator["title"]) == ("Standard", "67", "Rollatorer og gangbukke")
+    assert rollator["omraade"] == "Hjælpemiddelområdet"
+    assert "hjemmehjælp" in fragmenter["/omraader/personlig-og-praktisk-hjaelp/"]["meta"]["soegeord"].split()
+    assert not {"/", "/standarder/", "/om/udskrift/", "/404.html"} & set(fragmenter), "lists of pages are not results"
+    ordliste = json.loads((site / "assets/soeg/ordliste.json").read_text("utf-8"))
+    assert ordliste["ord"]["rollator"] >= 1 and "til" in ordliste["stopord"]

@@ -1,0 +1,169 @@
+"""The search index: Pagefind over the built pages, plus what the pages don't write.
+
+After the build, every page's article goes to Pagefind (github.com/Pagefind/pagefind,
+pinned in requirements.lock): Danish stemming, an index split into small chunks that the
+browser fetches only when someone searches, and an excerpt per result. Before a page is
+handed over, hidden metadata is added to the copy Pagefind reads (the page on the site
+is not changed):
+
+- `type`, `nummer`, `omraade`: what the result list shows, so siblings can be told apart;
+- `soegeord`: the catalogue's editorial search words (never shown as source text);
+- `former`: the words the page implies (parts of its compounds, hyphenated words as one;
+  see `ordforraad`), so "stole" finds "brusestole" and "elkørestole" finds "El-kørestole".
+
+Metadata is searchable in Pagefind, so these words find the page. `ordliste.json` gives
+the browser the index's words with their page counts, for the query side (compound
+splitting and the typo retry in `soeg-forstaaelse.js`).
+
+Left out of the index: calculators and "Om teksten" (`data-search-exclude`), the pages
+that only list other pages (front page, overview of all standards), the print edition
+(the whole handbook on one page) and the 404 page.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from . import ordforraad
+
+MAPPE = "pagefind"
+ORDLISTE = "assets/soeg/ordliste.json"
+# Lists of other pages (the front page, the overview of all standards), the print edition (the
+# whole handbook on one page) and the 404 page: a result should be the page itself.
+UDELADT = ("404.html", "index.html", "standarder/index.html", "om/udskrift/index.html")
+UDELUK = "[data-search-exclude]"
+_ARTIKEL = re.compile(r'<article class="md-content__inner[^"]*">')
+
+
+class SoegeFejl(Exception):
+    """The index could not be built; the message says why, in Danish."""
+
+
+@dataclass(frozen=True)
+class Sidefakta:
+    """What the result list says about a page, and its editorial search words."""
+    type: str                      # "Standard", "Område", "Bilag", "Side"
+    nummer: str = ""               # a standard's number in the source, e.g. "12"
+    omraade: str = ""              # the area a standard belongs to
+    soegeord: tuple[str, ...] = field(default_factory=tuple)
+
+
+class _ArtikelTekst(HTMLParser):
+    """The text of a page's article, without the parts search leaves out."""
+    TOMME = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.dybde = 0          # depth inside <article>
+        self.udeladt = 0        # depth inside an excluded element (0: not inside)
+        self.dele: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.TOMME:
+            return
+        if self.dybde:
+            self.dybde += 1
+            if self.udeladt:
+                self.udeladt += 1
+            elif any(navn in ("data-search-exclude", "data-pagefind-ignore") for navn, _ in attrs):
+                self.udeladt = 1
+        elif tag == "article":
+            self.dybde = 1
+
+    def handle_endtag(self, tag):
+        if tag in self.TOMME or not self.dybde:
+            return
+        self.dybde -= 1
+        if self.udeladt:
+            self.udeladt -= 1
+
+    def handle_data(self, data):
+        if self.dybde and not self.udeladt:
+            self.dele.append(data)
+
+
+def artikel_tekst(side_html: str) -> str:
+    p = _ArtikelTekst()
+    p.feed(side_html)
+    return " ".join(p.dele)
+
+
+def url_for(relativ: str) -> str:
+    """The site-relative URL of a built file: "standarder/x/index.html" -> "/standarder/x/"."""
+    return "/" + relativ.removesuffix("index.html")
+
+
+def med_metadata(side_html: str, meta: dict[str, str]) -> str:
+    """The page with hidden Pagefind metadata at the start of its article."""
+    m = list(_ARTIKEL.finditer(side_html))
+    if len(m) != 1:
+        raise SoegeFejl("siden har ikke præcis én <article class=\"md-content__inner\"> (har Material ændret sin skabelon?)")
+    felter = [(n, v) for n, v in meta.items() if v]
+    if not felter:
+        return side_html
+    attrs = " ".join(f'data-kvh-{n}="{html.escape(v, quote=True)}"' for n, v in felter)
+    spec = ", ".join(f"{n}[data-kvh-{n}]" for n, _ in felter)
+    span = f'<span hidden data-pagefind-meta="{spec}" data-pagefind-filter="type[data-kvh-type]" {attrs}></span>'
+    slut = m[0].end()
+    return side_html[:slut] + span + side_html[slut:]
+
+
+def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
+    """Index every page of the built site in `site`; write `pagefind/` and the word list.
+
+    `fakta` maps a page's site-relative URL ("/standarder/x/") to what the results show.
+    Returns the word list (word -> pages).
+    """
+    sider: dict[str, str] = {}
+    for fil in sorted(site.rglob("*.html")):
+        relativ = fil.relative_to(site).as_posix()
+        if relativ in UDELADT or relativ.startswith((MAPPE + "/", "assets/")):
+            continue
+        sider[url_for(relativ)] = fil.read_text(encoding="utf-8")
+    tekster = {url: artikel_tekst(h) for url, h in sider.items()}
+    redaktionelle = {url: " ".join(f.soegeord) for url, f in fakta.items()}
+    antal = ordforraad.ordforraad([*tekster.values(), *redaktionelle.values()])
+    kendte = set(antal)
+
+    klar: list[tuple[str, str]] = []
+    for url, h in sider.items():
+        f = fakta.get(url, Sidefakta(type="Side"))
+        former = sorted(ordforraad.ekstra_former(tekster[url] + " " + redaktionelle.get(url, ""), kendte))
+        meta = {"type": f.type, "nummer": f.nummer, "omraade": f.omraade,
+                "soegeord": " ".join(f.soegeord), "former": " ".join(former)}
+        klar.append((url, med_metadata(h, meta)))
+        for o in former:
+            antal.setdefault(o, 0)
+            antal[o] += 1
+    try:
+        asyncio.run(_skriv(klar, site / MAPPE))
+    except (OSError, RuntimeError, ValueError, AssertionError) as e:  # the binary missing, refusing a page, ...
+        raise SoegeFejl(f"søgeindekset kunne ikke bygges: {e}") from None
+    ordliste = site / ORDLISTE
+    ordliste.parent.mkdir(parents=True, exist_ok=True)
+    ordliste.write_text(json.dumps({"ord": dict(sorted(antal.items())), "stopord": sorted(ordforraad.STOPORD),
+                                    "sider": len(klar)}, ensure_ascii=False, separators=(",", ":")),
+                        encoding="utf-8")
+    return antal
+
+
+async def _skriv(sider: list[tuple[str, str]], ud: Path) -> None:
+    from pagefind.index import IndexConfig, PagefindIndex  # only the build needs the binary
+
+    config = IndexConfig(root_selector="article", exclude_selectors=[UDELUK], force_language="da",
+                         output_path=str(ud))
+    async with PagefindIndex(config=config) as indeks:
+        svar = await asyncio.gather(*(indeks.add_html_file(content=h, url=url) for url, h in sider))
+        fejl = [s for s in svar if not s or s.get("errors")]
+        if fejl:
+            raise ValueError(f"Pagefind afviste {len(fejl)} sider: {fejl[0]}")
+    # Pagefind also writes its own search interfaces; the site uses its search API only.
+    for fil in ud.glob("pagefind-*ui.*"):
+        fil.unlink()
+    for fil in ("pagefind-highlight.js", "wasm.unknown.pagefind"):
+        (ud / fil).unlink(missing_ok=True)

@@ -1,0 +1,129 @@
+"""The index side of search: words, compounds, the metadata Pagefind reads, the index files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitegen import ordforraad, soegeindeks
+from sitegen.catalogue import indlaes_katalog
+from sitegen.soegefakta import sidefakta, url
+from sitegen.stier import standard_sti
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMMENSAETNINGER = json.loads((ROOT / "tests" / "search" / "sammensaetninger.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("t", SAMMENSAETNINGER["tilfaelde"], ids=lambda t: t["ord"])
+def test_compounds_split_by_the_shared_rule(t):
+    kendte = set(SAMMENSAETNINGER["ordliste"])
+    dele = ordforraad.del_sammensat(t["ord"], kendte)
+    assert (list(dele) if dele else None) == t["dele"], t["hvorfor"]
+
+
+def test_words_are_lower_case_and_a_hyphen_splits():
+    assert ordforraad.ord_i("El-kørestole: Bade- og brusestole, § 112") == [
+        "el", "kørestole", "bade", "og", "brusestole", "112"]
+
+
+def test_stop_words_are_snowballs_danish_list():
+    assert {"til", "og", "for", "med", "på", "af"} <= ordforraad.STOPORD
+    assert not {"bil", "hjælp", "rollator"} & ordforraad.STOPORD
+
+
+def test_implied_forms_of_a_text():
+    kendte = {"bade", "bruse", "stole", "brusestole", "kørestole", "el", "køre", "hjælp", "middel"}
+    former = ordforraad.ekstra_former("El-kørestole. Bade- og brusestole. Hjælpemiddel.", kendte)
+    assert "elkørestole" in former                    # a hyphenated word written as one
+    assert "badestole" in former                      # the shared half of "Bade- og brusestole"
+    assert {"bruse", "stole", "hjælp", "middel"} <= former   # parts of compounds
+    assert "kørestole" not in former, "a word the text writes is not added again"
+
+
+def test_a_compound_whose_first_part_is_unknown_still_gives_its_head():
+    kendte = {"stole", "kørestole", "bade"}
+    assert ordforraad.efterled("brusestole", kendte) == "stole"
+    assert ordforraad.efterled("stole", kendte) is None, "a word is not its own head"
+    assert ordforraad.efterled("xyzstole", kendte) == "stole"
+    assert ordforraad.efterled("xystole", kendte) is None, "the first part has at least 3 letters"
+    assert ordforraad.efterled("xytil", kendte | {"til"}) is None, "stop words and words under 4 letters are no heads"
+    former = ordforraad.ekstra_former("Bade- og brusestole", kendte)
+    assert {"badestole", "stole"} <= former
+
+
+def test_word_counts_count_pages_not_occurrences():
+    antal = ordforraad.ordforraad(["rollator rollator bil", "rollator", "en"])
+    assert antal == {"rollator": 2, "bil": 1}, "words under 3 letters are left out"
+
+
+SIDE = ('<html><body><article class="md-content__inner md-typeset"><h1>Rollatorer</h1><p>Tekst om rollator.</p>'
+        '<section data-search-exclude><p>beregnerord</p><input name="x"><br></section>'
+        '<p>Efter<br>formularen</p></article><footer>fod</footer></body></html>')
+
+
+def test_article_text_leaves_out_excluded_parts_and_the_page_frame():
+    tekst = soegeindeks.artikel_tekst(SIDE)
+    assert "Rollatorer" in tekst and "rollator" in tekst and "formularen" in tekst
+    assert "beregnerord" not in tekst and "fod" not in tekst
+
+
+def test_metadata_is_hidden_escaped_and_placed_in_the_article():
+    ud = soegeindeks.med_metadata(SIDE, {"type": "Standard", "nummer": "67", "soegeord": 'gangstativ "><script>x'})
+    start = ud.index('<article class="md-content__inner md-typeset">')
+    span = ud[start:].split(">", 2)[1]
+    assert span.startswith("<span hidden data-pagefind-meta=")
+    assert "type[data-kvh-type], nummer[data-kvh-nummer], soegeord[data-kvh-soegeord]" in ud
+    assert "<script>" not in ud and "&quot;&gt;&lt;script&gt;x" in ud
+    assert soegeindeks.med_metadata(SIDE, {"type": ""}) == SIDE, "nothing to add: the page is unchanged"
+
+
+def test_a_page_without_the_article_is_a_plain_error():
+    with pytest.raises(soegeindeks.SoegeFejl, match="article"):
+        soegeindeks.med_metadata("<html><body><main>x</main></body></html>", {"type": "Side"})
+
+
+def test_every_standard_has_its_number_and_area_in_search():
+    katalog = indlaes_katalog()
+    fakta = sidefakta(katalog)
+    for s in katalog.standarder:
+        f = fakta[url(standard_sti(s.id))]
+        assert (f.type, f.nummer) == ("Standard", str(s["nummer"]))
+        assert f.omraade == katalog.omraade(s["omraade"])["titel"]
+        assert f.soegeord == tuple(s.get("soegeord", ()))
+
+
+def test_urls_of_pages():
+    assert url("standarder/rollatorer-og-gangbukke.md") == "/standarder/rollatorer-og-gangbukke/"
+    assert url("omraader/hjaelpemidler/index.md") == "/omraader/hjaelpemidler/"
+    assert url("index.md") == "/"
+
+
+def _side(titel: str, tekst: str) -> str:
+    return (f'<html lang="da"><body><article class="md-content__inner md-typeset"><h1>{titel}</h1>'
+            f"<p>{tekst}</p></article></body></html>")
+
+
+def test_the_index_is_built_with_metadata_and_a_word_list(tmp_path):
+    (tmp_path / "standarder" / "rollator").mkdir(parents=True)
+    (tmp_path / "standarder" / "rollator" / "index.html").write_text(
+        _side("Rollatorer", "Bade- og brusestole og rollatorer."), encoding="utf-8")
+    (tmp_path / "om").mkdir()
+    (tmp_path / "om" / "index.html").write_text(_side("Om", "Velkommen til brusestole. Stole."), encoding="utf-8")
+    (tmp_path / "404.html").write_text(_side("Ikke fundet", "fejlside"), encoding="utf-8")
+    (tmp_path / "index.html").write_text(_side("Forside", "forsideord"), encoding="utf-8")
+    (tmp_path / "om" / "udskrift").mkdir(parents=True)
+    (tmp_path / "om" / "udskrift" / "index.html").write_text(_side("Udskrift", "hele bogen"), encoding="utf-8")
+    fakta = {"/standarder/rollator/": soegeindeks.Sidefakta(type="Standard", nummer="67", omraade="Hjælpemidler",
+                                                            soegeord=("gangstativ",))}
+    antal = soegeindeks.byg_indeks(tmp_path, fakta)
+    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
+    assert list((tmp_path / "pagefind" / "fragment").iterdir())
+    assert not list((tmp_path / "pagefind").glob("pagefind-*ui.*")), "Pagefind's own UIs are not published"
+    ordliste = json.loads((tmp_path / soegeindeks.ORDLISTE).read_text(encoding="utf-8"))
+    assert ordliste["sider"] == 2, "404, the front page and the print edition are not indexed"
+    assert ordliste["ord"]["brusestole"] == 2 and ordliste["ord"]["gangstativ"] == 1
+    assert ordliste["ord"]["badestole"] == 1, "an implied form is a word of the index too"
+    assert not {"fejlside", "bogen", "forsideord"} & set(ordliste["ord"])
+    assert "til" in ordliste["stopord"]
+    assert antal == ordliste["ord"]
