@@ -55,6 +55,13 @@ def test_the_words_are_a_plain_attribute_of_the_standard(katalog):
     assert k.standard("brokbind").soegeord == ()
 
 
+def test_every_real_standard_has_three_to_ten_words_none_of_them_a_warning():
+    k = indlaes_katalog()
+    uden = [s.id for s in k.standarder if not 3 <= len(s.soegeord) <= 10]
+    assert uden == []
+    assert [str(f) for f in soegeord_advarsler(k)] == []
+
+
 # --- The schema: errors with file and line ------------------------------------------------------
 
 @pytest.mark.parametrize("linje, besked", [
