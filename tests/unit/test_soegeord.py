@@ -35,7 +35,7 @@ def saet_soegeord(fil: Path, linje: str) -> int:
     if re.search(r"^soegeord:.*\n", tekst, flags=re.M):
         tekst = re.sub(r"^soegeord:.*\n", linje + "\n", tekst, count=1, flags=re.M)
     else:
-        tekst = re.sub(r"^(titel_kilde:.*\n)", lambda m: m.group(1) + linje + "\n", tekst, count=1, flags=re.M)
+        tekst += linje + "\n"
     fil.write_text(tekst, encoding="utf-8")
     return tekst.splitlines().index(linje) + 1
 
