@@ -18,7 +18,8 @@ from typing import Any
 
 from .catalogue import ROOT, Katalog, indlaes_katalog
 
-IKKE_VIST = {"kilde", "rettelser"}
+# soegeord are editorial search words, not the standard's text: a change to them is no change for readers.
+IKKE_VIST = {"kilde", "rettelser", "soegeord"}
 
 
 @dataclass

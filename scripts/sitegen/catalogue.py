@@ -54,6 +54,12 @@ class Standard:
     def id(self) -> str:
         return self.data["id"]
 
+    @property
+    def soegeord(self) -> tuple[str, ...]:
+        """The editorial search words (`soegeord`): what readers call the thing when they do not use
+        the standard's own words. For the search only; never source text."""
+        return tuple(self.data.get("soegeord", ()))
+
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
 

@@ -4,18 +4,24 @@ Warnings do not stop the build; they are listed by `make check`:
 - a rate a calculator uses that has no value in force today (expired, or not yet
   in force), or whose value in force ends within `VARSEL_DAGE` days with no successor;
 - a standard without a row in the deadline table (Bilag 4, catalogue/frister.yaml);
+- a search word (`soegeord`) on more than `MAKS_STANDARDER_PR_SOEGEORD` standards (it no longer
+  tells the reader which one to open), or one made only of words of the standard's own title
+  (the search finds the title anyway);
 - and, separately, every value the source does not give (`vaerdi: null` + `mangler`)
   that an editor still has to supply.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .catalogue import Fund, Katalog
+from .catalogue import Fund, Katalog, Standard
 
 VARSEL_DAGE = 60
+# A search word that leads to more standards than this is too broad to help (catalogue/README.md).
+MAKS_STANDARDER_PR_SOEGEORD = 3
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,34 @@ def advarsler(katalog: Katalog, beregnere: dict[str, Any], dag: date | None = No
             if s.id not in med_frist:
                 ud.append(Fund(s.dok.fil, 1, f"standard nr. {s['nummer']} har ingen række i tabellen over tidsfrister "
                                              "(catalogue/frister.yaml, Bilag 4)"))
+    return ud + soegeord_advarsler(katalog)
+
+
+def soegeord_advarsler(katalog: Katalog) -> list[Fund]:
+    """Search words that do not help: on too many standards, or already in the standard's title."""
+    ud: list[Fund] = []
+    brugt: dict[str, list[tuple[Standard, int]]] = {}
+    for s in katalog.standarder:
+        titel = set(_ord(s["titel"]))
+        for i, o in enumerate(s.soegeord):
+            brugt.setdefault(o, []).append((s, i))
+            if _ord(o) and set(_ord(o)) <= titel:
+                ud.append(Fund(s.dok.fil, s.dok.linje(("soegeord", i)),
+                               f"søgeordet '{o}' står allerede i standardens titel \"{s['titel']}\", så søgningen "
+                               "finder standarden uden det; fjern det"))
+    for o, hvor in brugt.items():
+        if len(hvor) > MAKS_STANDARDER_PR_SOEGEORD:
+            (s, i), andre = hvor[0], hvor[1:]
+            ud.append(Fund(s.dok.fil, s.dok.linje(("soegeord", i)),
+                           f"søgeordet '{o}' står på {len(hvor)} standarder (også {', '.join(a.id for a, _ in andre)}); "
+                           f"et søgeord, der fører til mere end {MAKS_STANDARDER_PR_SOEGEORD}, hjælper ikke læseren "
+                           "med at vælge. Behold det kun på de standarder, det passer bedst til"))
     return ud
+
+
+def _ord(tekst: str) -> list[str]:
+    """The words of a text, in lower case (a hyphen or slash separates words)."""
+    return re.findall(r"[^\W_]+", tekst.lower())
 
 
 def manglende_vaerdier(katalog: Katalog) -> list[ManglendeVaerdi]:

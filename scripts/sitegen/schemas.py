@@ -17,6 +17,9 @@ _TYPE_NAMES = {"string": "tekst", "integer": "et helt tal", "number": "et tal",
 _PATTERN_HINTS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": "små bogstaver a–z, tal og enkelte bindestreger (æ→ae, ø→oe, å→aa)",
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "en dato skrevet ÅÅÅÅ-MM-DD, fx 2025-01-01",
+    "^[a-z0-9æøåäöüéèáóíú]+([ -][a-z0-9æøåäöüéèáóíú]+)*$": "små bogstaver og tal, ord adskilt af ét mellemrum eller "
+                                                       "én bindestreg (ingen store bogstaver, tegnsætning "
+                                                       "eller mellemrum i enderne)",
     '^https?://[^\\s<>"\'`{}|\\\\^\\[\\]]+$': "en hel webadresse, der begynder med https:// eller http:// og "
                                        "ikke indeholder mellemrum, anførselstegn eller klammer",
 }
@@ -61,6 +64,11 @@ def _beskriv(error: jsonschema.ValidationError) -> Iterator[tuple[tuple, str]]:
         yield sti, f"{_for(felt)}'{error.instance}' er ikke en rigtig dato; skriv den ÅÅÅÅ-MM-DD, fx 2025-01-01"
     elif v == "minLength":
         yield sti, f"{_for(felt)}må ikke være tom"
+    elif v == "maxLength":
+        yield sti, f"{_for(felt)}'{error.instance[:40]}…' er for lang; højst {arg} tegn"
+    elif v == "uniqueItems":
+        dobbelt = next((x for i, x in enumerate(error.instance) if x in error.instance[:i]), None)
+        yield sti, f"{_for(felt)}{'' if dobbelt is None else repr(dobbelt) + ' '}står mere end én gang"
     elif v in ("minimum", "maximum"):
         yield sti, f"{_for(felt)}{error.instance} er {'under mindsteværdien' if v == 'minimum' else 'over højsteværdien'} {arg}"
     elif v in ("minItems", "maxItems"):
