@@ -27,7 +27,7 @@ test: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 	KVH_SITE_URL=$(TEST_SITE_URL) $(PY) scripts/build_site.py
 	mkdir -p build && $(PY) scripts/export_cases.py > build/cases.json
 	node --test tests/pyodide/ tests/js/
-	$(PY) -m pytest tests/browser tests/search
+	$(PY) -m pytest tests/browser
 
 bench: $(PYDEPS) $(NODEDEPS) $(CHROMIUM)
 	$(PY) scripts/bench.py

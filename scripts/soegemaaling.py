@@ -9,7 +9,9 @@ read from the result list; a query is a hit at k when its expected page (or one 
 Used by `make bench` and by tests/search/ (which holds the targets).
 
 `--motor lunr` reads Material's own lunr search box instead (only a site built before
-search moved to Pagefind has one): how the two engines were compared (README, "Søgning").
+search moved to Pagefind has one), `--motor pagefind-raa` asks Pagefind directly with its
+defaults (without our query understanding and ranking): how the engines were compared
+(README, "Søgning").
 """
 from __future__ import annotations
 
@@ -83,7 +85,7 @@ def maal(page, base_url: str, queries: list[dict], motor: str = "pagefind") -> R
     for q in queries:
         forventet = [q["forventet"], *q.get("ogsaa", [])]
         t0 = time.perf_counter()
-        fundet = _pagefind(page, q["soeg"]) if motor == "pagefind" else _lunr(page, q["soeg"])
+        fundet = {"pagefind": _pagefind, "pagefind-raa": _pagefind_raa, "lunr": _lunr}[motor](page, q["soeg"])
         res.sekunder.append(time.perf_counter() - t0)
         res.udfald.append(Udfald(q["soeg"], forventet, [_sti(u, rod) for u in fundet], q.get("klasse", "")))
     return res
@@ -96,6 +98,17 @@ def _pagefind(page, tekst: str) -> list[str]:
     page.wait_for_function("t => document.getElementById('kvh-soeg-resultater').dataset.soegning === t",
                            arg=tekst.strip(), timeout=30_000)
     return page.eval_on_selector_all("#kvh-soeg-resultater a", "as => as.map(a => a.href)")
+
+
+def _pagefind_raa(page, tekst: str) -> list[str]:
+    """Pagefind's own search with its default settings: no query understanding, no ranking of ours."""
+    return page.evaluate("""async (q) => {
+        const rod = new URL(document.querySelector("[data-kvh-soegning]").dataset.rod, location.href).pathname;
+        const pf = await import(rod + "pagefind/pagefind.js");
+        const svar = await pf.search(q);
+        const data = await Promise.all(svar.results.slice(0, 10).map((r) => r.data()));
+        return data.map((d) => new URL(d.url, location.href).href);
+    }""", tekst)
 
 
 def _lunr(page, tekst: str) -> list[str]:
@@ -122,7 +135,7 @@ def _lunr(page, tekst: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("url")
-    p.add_argument("--motor", choices=("pagefind", "lunr"), default="pagefind")
+    p.add_argument("--motor", choices=("pagefind", "pagefind-raa", "lunr"), default="pagefind")
     p.add_argument("--vis-fejl", action="store_true", help="list the queries whose page was not first")
     p.add_argument("--fil", type=Path, default=FORESPOERGSLER, help="the queries (default: tests/search/queries.yaml)")
     a = p.parse_args(argv)

@@ -61,8 +61,8 @@ def test_teststrimler_finds_the_three_standards_that_grant_them_before_anything_
 
 def test_a_misspelt_word_is_corrected_and_the_reader_is_told(page, base_url):
     page.goto(base_url)
-    soeg(page, "rolator")
-    expect(page.locator("#kvh-soeg-status")).to_contain_text("Viser resultater for »rollator« (du skrev »rolator«)")
+    soeg(page, "rolllator")
+    expect(page.locator("#kvh-soeg-status")).to_contain_text("Viser resultater for »rollator« (du skrev »rolllator«)")
     assert titler(page)[0] == "Rollatorer og gangbukke"
 
 
@@ -191,3 +191,15 @@ def test_hjemmehjaelp_finds_the_home_care_area(page, base_url):
     assert titler(page)[0] == "Rehabiliterende personlig hjælp og pleje, samt praktisk hjælp i hjemmet"
     foerste = page.locator("#kvh-soeg-resultater li").first
     expect(foerste.locator(".kvh-soeg-hvor")).to_have_text("Område")
+
+
+def test_when_the_index_cannot_be_fetched_the_reader_gets_the_overview(browser, base_url):
+    context = browser.new_context(locale="da-DK", service_workers="block")
+    context.route("**/pagefind/**", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(base_url + "standarder/madservice/")
+    page.locator("#kvh-soeg-felt").fill("rollator")
+    status = page.locator("#kvh-soeg-status")
+    expect(status).to_contain_text("Søgningen kunne ikke hentes (er du offline?)", timeout=20_000)
+    expect(status.get_by_role("link", name="oversigten over alle standarder")).to_have_attribute("href", "/standarder/")
+    context.close()

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afstand, delDelvist, delSammensat, forstaa, harPraefiks, ordbog, ret } from "../../docs/assets/javascripts/soeg-forstaaelse.mjs";
+import { afstand, delDelvist, delSammensat, flet, forstaa, harPraefiks, ligner, ordbog, ret, titelDaekning, TYPEVAEGT, vaegt } from "../../docs/assets/javascripts/soeg-forstaaelse.mjs";
 
 const sammensaetninger = JSON.parse(readFileSync(fileURLToPath(new URL("../search/sammensaetninger.json", import.meta.url))));
 const STOPORD = ["og", "til", "en", "i", "over", "for", "med"];
@@ -75,4 +75,46 @@ test("prefix lookup", () => {
   assert.equal(harPraefiks("roll", b), true);
   assert.equal(harPraefiks("rox", b), false);
   assert.equal(harPraefiks("bilx", b), false);
+});
+
+test("two words written apart that the index has as one are joined", () => {
+  const b = liste({ elkørestole: 2, kørestole: 5, el: 3, madservice: 9, mad: 14, service: 3 });
+  assert.deepEqual(forstaa("el kørestole", b).ord, ["elkørestole"]);
+  assert.deepEqual(forstaa("mad service", b).ord, ["madservice"]);
+});
+
+test("the same word in another form", () => {
+  assert.ok(ligner("rollator", "rollatorer"));
+  assert.ok(ligner("kørestole", "kørestol"));
+  assert.ok(ligner("genoptræning", "genoptræningen"));
+  assert.ok(!ligner("bil", "bilag"), "under 4 letters only the same word");
+  assert.ok(!ligner("stole", "stolpe"));
+});
+
+test("a title that is the query counts more than one that also says other things", () => {
+  const stop = new Set(["efter", "og", "ved"]);
+  const kort = titelDaekning(["genoptræning"], "Genoptræning efter serviceloven", stop);
+  const lang = titelDaekning(["genoptræning"], "Befordring og befordringsgodtgørelse ved genoptræning efter sundhedsloven", stop);
+  assert.equal(kort, 1 / 2);
+  assert.equal(lang, 1 / 4);
+  assert.equal(titelDaekning(["genoptræning", "bil"], "Genoptræning efter serviceloven", stop), 0, "every query word must be in the title");
+});
+
+test("an appendix that only mentions the words counts less than a standard; one titled by them does not", () => {
+  const ord = ["leverandører"];
+  assert.equal(vaegt(ord, { type: "Standard", title: "Indkøb" }), 1);
+  assert.equal(vaegt(ord, { type: "Bilag", title: "Bilag 1: Lovgrundlag" }), TYPEVAEGT.Bilag);
+  assert.equal(vaegt(ord, { type: "Bilag", title: "Bilag 6: Leverandører" }), 1.5, "the title is the query: no penalty, full bonus");
+  assert.equal(vaegt(["hjemmehjælp"], { type: "Område", title: "Praktisk hjælp", soegeord: "hjemmehjælp hjemmepleje" }), 1,
+    "the page's editorial search words are the query");
+});
+
+test("merging: a page with every word ranks above one with half of them unless far better", () => {
+  const alle = [{ url: "/a/", score: 5 }];
+  const hver = [[{ url: "/a/", score: 3 }, { url: "/b/", score: 8 }], [{ url: "/c/", score: 2 }, { url: "/b/", score: 1 }]];
+  const ud = flet(alle, hver, 2);
+  assert.deepEqual(ud.map((r) => r.url), ["/b/", "/a/", "/c/"]);
+  assert.equal(ud[0].score, 9, "b has both words from separate searches: 8 + 1, all words");
+  assert.equal(ud[1].score, 5, "a found with every word keeps that score");
+  assert.equal(ud[2].score, 1, "c has one of two words: 2 × 1/2");
 });

@@ -4,6 +4,8 @@
 //
 //   forstaa(tekst, ordliste)  -> { ord, soegning }    strict query: hyphens, stop words, compounds
 //   ret(ord, ordliste)        -> the likeliest word of the index within 1 edit (2 for 8+ letters)
+//   vaegt(ord, side)          -> how much a result's score counts: its kind, its title
+//   flet(alle, hver, n)       -> results of all words together and of each word alone, merged
 //
 // `ordliste` is assets/soeg/ordliste.json as built: { ord: {word: pages}, stopord: [...] },
 // wrapped by `ordbog()` for fast lookups.
@@ -144,7 +146,7 @@ export function forstaa(tekst, b) {
   lav = lav.replace(/([0-9a-zæøåéüöä]+)-([0-9a-zæøåéüöä]+)/g, (hel, x, y) => (b.antal.has(x + y) ? x + y : `${x} ${y}`));
   const raa = lav.match(BOGSTAV) || [];
   const uden = raa.filter((o) => !b.stopord.has(o));
-  const brugte = uden.length ? uden : raa;
+  const brugte = samlet(uden.length ? uden : raa, b);
   const ord = [];
   const ukendte = [];
   const sidste = brugte.length - 1;
@@ -163,4 +165,73 @@ export function forstaa(tekst, b) {
     ukendte.push(o);
   });
   return { ord, ukendte, soegning: ord.join(" ") };
+}
+
+// Two words written apart that the index has as one ("el kørestole", "mad service").
+function samlet(ord, b) {
+  const ud = [];
+  for (let i = 0; i < ord.length; i++) {
+    if (i + 1 < ord.length && b.antal.has(ord[i] + ord[i + 1])) { ud.push(ord[i] + ord[i + 1]); i++; }
+    else ud.push(ord[i]);
+  }
+  return ud;
+}
+
+// --- Ranking -------------------------------------------------------------------------
+// A standard is what people look for. An appendix, a law page or an area page that only
+// mentions the words comes after it (issue 12); one whose title or editorial search words
+// are the words is about them and is not held back.
+export const TYPEVAEGT = { Standard: 1, "Område": 0.6, Bilag: 0.45, Side: 0.45 };
+const TITELBONUS = 0.5;
+
+// The same word in another form: one begins with the other (4+ letters), or they share all
+// but the last two letters of the shorter ("kørestol" ~ "kørestole", "rollator" ~ "rollatorer").
+export function ligner(a, b) {
+  if (a === b) return true;
+  const kort = Math.min(a.length, b.length);
+  if (kort < 4) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  let faelles = 0;
+  while (faelles < kort && a[faelles] === b[faelles]) faelles++;
+  return faelles >= 5 && faelles >= kort - 2;
+}
+
+function indholdsord(tekst, stopord) {
+  return (tekst.toLowerCase().match(BOGSTAV) || []).filter((o) => !stopord.has(o) && !/^[0-9]+$/.test(o) && o !== "bilag");
+}
+
+// The share of a title's words the query covers (0 unless every query word is in the title):
+// "Genoptræning efter serviceloven" is more about "genoptræning" than a title of six words.
+export function titelDaekning(ord, titel, stopord = new Set()) {
+  const t = indholdsord(titel, stopord);
+  if (!ord.length || !t.length) return 0;
+  if (!ord.every((q) => t.some((w) => ligner(q, w)))) return 0;
+  return t.filter((w) => ord.some((q) => ligner(q, w))).length / t.length;
+}
+
+// side: { type, title, soegeord } (Pagefind's metadata). The factor its score is multiplied by.
+export function vaegt(ord, side, stopord = new Set()) {
+  const daekning = titelDaekning(ord, side.title || "", stopord);
+  const soegeord = indholdsord(side.soegeord || "", stopord);
+  const om = daekning > 0 || (ord.length > 0 && ord.every((q) => soegeord.some((w) => ligner(q, w))));
+  const type = om ? 1 : (TYPEVAEGT[side.type] ?? TYPEVAEGT.Side);
+  return type * (1 + TITELBONUS * daekning);
+}
+
+// `alle`: results for all words together; `hver`: results for each word alone (each a list of
+// { url, score }). A page's score is the sum of its scores times the share of the words it has,
+// so a page with every word ranks above one with half of them unless that one is far better.
+export function flet(alle, hver, antal) {
+  const sider = new Map();
+  for (const r of alle) sider.set(r.url, { ...r, score: r.score, n: antal, alle: true });
+  for (const liste of hver) {
+    for (const r of liste) {
+      const s = sider.get(r.url);
+      if (!s) sider.set(r.url, { ...r, n: 1, alle: false });
+      else if (!s.alle) { s.n += 1; s.score += r.score; }
+    }
+  }
+  return [...sider.values()]
+    .map((s) => ({ ...s, score: s.alle ? s.score : s.score * (s.n / antal) }))
+    .sort((a, b) => b.score - a.score);
 }

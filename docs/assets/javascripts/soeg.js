@@ -11,10 +11,7 @@
 
   const VIS = 10;          // results shown
   const VURDER = 20;       // results whose data is loaded to rank them
-  const FAA = 3;           // "very little": fewer results than this lets the typo retry try too
-  // A standard is what people look for; an appendix, a law page or an area page that
-  // mentions the same words comes after it (issue 12: "A standard's page outranks ...").
-  const TYPEVAEGT = { Standard: 1, "Område": 0.6, Bilag: 0.45, Side: 0.45 };
+  const FAA = 3;           // fewer pages than this with every word: each word is searched alone too
 
   const dialog = () => document.querySelector("[data-kvh-soegning]");
   const felt = () => document.getElementById("kvh-soeg-felt");
@@ -63,7 +60,7 @@
     try {
       m = await start();
     } catch (e) {
-      if (nr === seneste) saetStatus("Søgningen kunne ikke starte. Prøv at genindlæse siden, eller brug oversigten over alle standarder.");
+      if (nr === seneste) kanIkkeSoege();
       return;
     }
     const { pf, b, f } = m;
@@ -75,13 +72,13 @@
       const ny = ord.map((o) => (forstaaet.ukendte.includes(o) ? f.ret(o, b) || o : o));
       if (ny.join(" ") !== ord.join(" ")) { rettet = ny; ord = ny; }
     }
-    let fundet = await find(pf, ord);
-    // Nothing (or very little) found: try each word's likeliest correction too.
-    if (!rettet && fundet.length < FAA) {
+    let fundet = await find(pf, f, b, ord);
+    // Nothing found: try each rare word's likeliest correction.
+    if (!fundet.length) {
       const ny = ord.map((o) => (o.length >= 4 && (b.antal.get(o) || 0) <= 2 ? f.ret(o, b) || o : o));
       if (ny.join(" ") !== ord.join(" ")) {
-        const flere = await find(pf, ny);
-        if (flere.length > fundet.length) { fundet = flere; rettet = ny; }
+        fundet = await find(pf, f, b, ny);
+        if (fundet.length) rettet = ny;
       }
     }
     if (nr !== seneste) return;
@@ -90,32 +87,36 @@
 
   // Pagefind finds the pages that have every word. When that is (almost) nothing — the parts
   // of a compound, or two words no page has together — each word is also searched on its
-  // own, and a page with more of the words ranks above a page with fewer.
-  async function find(pf, ord) {
-    const alle = await resultater(pf, ord.join(" "));
+  // own and the results are merged (soeg-forstaaelse.mjs: flet).
+  async function find(pf, f, b, ord) {
+    const alle = await resultater(pf, f, b, ord, ord);
     if (alle.length >= FAA || ord.length < 2) return alle;
-    const hver = await Promise.all(ord.map((o) => resultater(pf, o)));
-    const flettet = new Map();
-    for (const r of alle) flettet.set(r.d.url, { ...r, n: ord.length });
-    for (const liste of hver) {
-      for (const r of liste) {
-        const f = flettet.get(r.d.url);
-        if (!f) flettet.set(r.d.url, { ...r, n: 1 });
-        else if (f.n < ord.length) { f.n += 1; f.score += r.score; }
-      }
-    }
-    return [...flettet.values()].sort((a, b) => b.n - a.n || b.score - a.score);
+    const hver = await Promise.all(ord.map((o) => resultater(pf, f, b, [o], ord)));
+    return f.flet(alle, hver, ord.length);
   }
 
-  // Pagefind's results, the best VURDER of them loaded and ranked by page kind.
-  async function resultater(pf, soegning) {
-    if (!soegning) return [];
-    const svar = await pf.search(soegning);
+  // Pagefind's results for `soegeord`, the best VURDER of them loaded and weighed by their
+  // kind and title against the whole query `ord` (soeg-forstaaelse.mjs: vaegt).
+  async function resultater(pf, f, b, soegeord, ord) {
+    if (!soegeord.length) return [];
+    const svar = await pf.search(soegeord.join(" "));
     if (!svar || !svar.results) return [];
     const data = await Promise.all(svar.results.slice(0, VURDER).map(async (r) => ({ r, d: await r.data() })));
     return data
-      .map(({ r, d }) => ({ d, score: r.score * (TYPEVAEGT[d.meta.type] ?? TYPEVAEGT.Side) }))
-      .sort((a, b) => b.score - a.score);
+      .map(({ r, d }) => ({ d, url: d.url, score: r.score * f.vaegt(ord, d.meta, b.stopord) }))
+      .sort((x, y) => y.score - x.score);
+  }
+
+  // The index could not be fetched: offline before it was ever used, or the preview
+  // (`make serve` builds no index). The overview of all standards works without it.
+  function kanIkkeSoege() {
+    const s = status();
+    if (!s) return;
+    const a = document.createElement("a");
+    a.href = new URL(dialog().dataset.rod, location.href).pathname + "standarder/";
+    a.textContent = "oversigten over alle standarder";
+    s.replaceChildren("Søgningen kunne ikke hentes (er du offline?). Find standarden i ", a, ".");
+    liste().replaceChildren();
   }
 
   function saetStatus(t) {
