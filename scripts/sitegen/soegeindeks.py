@@ -9,7 +9,8 @@ is not changed):
 - `type`, `nummer`, `omraade`: what the result list shows, so siblings can be told apart;
 - `soegeord`: the catalogue's editorial search words (never shown as source text);
 - `former`: the words the page implies (parts of its compounds, hyphenated words as one;
-  see `ordforraad`), so "stole" finds "brusestole" and "elkørestole" finds "El-kørestole".
+  see `ordforraad`), so "stole" finds "brusestole" and "elkørestole" finds "El-kørestole";
+  `titelformer` the same for its title alone (the ranking asks whether a query is the title).
 
 Metadata is searchable in Pagefind, so these words find the page. `ordliste.json` gives
 the browser the index's words with their page counts, for the query side (compound
@@ -62,6 +63,8 @@ class _ArtikelTekst(HTMLParser):
         self.dybde = 0          # depth inside <article>
         self.udeladt = 0        # depth inside an excluded element (0: not inside)
         self.dele: list[str] = []
+        self.h1: list[str] | None = None   # the first <h1>'s text, while and after reading it
+        self.i_h1 = False
 
     def handle_starttag(self, tag, attrs):
         if tag in self.TOMME:
@@ -74,10 +77,14 @@ class _ArtikelTekst(HTMLParser):
                 self.udeladt = 1
         elif tag == "article":
             self.dybde = 1
+        if tag == "h1" and self.dybde and self.h1 is None:
+            self.h1, self.i_h1 = [], True
 
     def handle_endtag(self, tag):
         if tag in self.TOMME or not self.dybde:
             return
+        if tag == "h1":
+            self.i_h1 = False
         self.dybde -= 1
         if self.udeladt:
             self.udeladt -= 1
@@ -85,12 +92,23 @@ class _ArtikelTekst(HTMLParser):
     def handle_data(self, data):
         if self.dybde and not self.udeladt:
             self.dele.append(data)
+            if self.i_h1 and self.h1 is not None:
+                self.h1.append(data)
+
+
+def _artikel(side_html: str) -> _ArtikelTekst:
+    p = _ArtikelTekst()
+    p.feed(side_html)
+    return p
 
 
 def artikel_tekst(side_html: str) -> str:
-    p = _ArtikelTekst()
-    p.feed(side_html)
-    return " ".join(p.dele)
+    return " ".join(_artikel(side_html).dele)
+
+
+def artikel_titel(side_html: str) -> str:
+    """The text of the article's first <h1> (Pagefind's title), or ""."""
+    return "".join(_artikel(side_html).h1 or []).strip()
 
 
 def url_for(relativ: str) -> str:
@@ -125,7 +143,9 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
         if relativ in UDELADT or relativ.startswith((MAPPE + "/", "assets/")):
             continue
         sider[url_for(relativ)] = fil.read_text(encoding="utf-8")
-    tekster = {url: artikel_tekst(h) for url, h in sider.items()}
+    laest = {url: _artikel(h) for url, h in sider.items()}
+    tekster = {url: " ".join(p.dele) for url, p in laest.items()}
+    titler = {url: "".join(p.h1 or []).strip() for url, p in laest.items()}
     redaktionelle = {url: " ".join(f.soegeord) for url, f in fakta.items()}
     antal = ordforraad.ordforraad([*tekster.values(), *redaktionelle.values()])
     kendte = set(antal)
@@ -134,8 +154,9 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
     for url, h in sider.items():
         f = fakta.get(url, Sidefakta(type="Side"))
         former = sorted(ordforraad.ekstra_former(tekster[url] + " " + redaktionelle.get(url, ""), kendte))
+        titelformer = sorted(ordforraad.ekstra_former(titler[url], kendte))
         meta = {"type": f.type, "nummer": f.nummer, "omraade": f.omraade,
-                "soegeord": " ".join(f.soegeord), "former": " ".join(former)}
+                "soegeord": " ".join(f.soegeord), "former": " ".join(former), "titelformer": " ".join(titelformer)}
         klar.append((url, med_metadata(h, meta)))
         for o in former:
             antal.setdefault(o, 0)

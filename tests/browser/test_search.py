@@ -203,3 +203,12 @@ def test_when_the_index_cannot_be_fetched_the_reader_gets_the_overview(browser, 
     expect(status).to_contain_text("Søgningen kunne ikke hentes (er du offline?)", timeout=20_000)
     expect(status.get_by_role("link", name="oversigten over alle standarder")).to_have_attribute("href", "/standarder/")
     context.close()
+
+
+def test_the_exact_word_ranks_above_longer_words_that_begin_with_it(page, base_url):
+    """"støtte" is a word of two titles; "støttebøjler" and "støttestole" only begin with it."""
+    page.goto(base_url)
+    soeg(page, "støtte")
+    foerste_to = titler(page)[:2]
+    for titel in foerste_to:
+        assert "støtte" in titel.lower().replace(",", " ").split(), foerste_to

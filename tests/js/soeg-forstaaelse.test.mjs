@@ -89,6 +89,7 @@ test("the same word in another form", () => {
   assert.ok(ligner("genoptræning", "genoptræningen"));
   assert.ok(!ligner("bil", "bilag"), "under 4 letters only the same word");
   assert.ok(!ligner("stole", "stolpe"));
+  assert.ok(!ligner("støtte", "støttebøjler"), "a compound that begins with the word is another word");
 });
 
 test("a title that is the query counts more than one that also says other things", () => {
@@ -98,6 +99,8 @@ test("a title that is the query counts more than one that also says other things
   assert.equal(kort, 1 / 2);
   assert.equal(lang, 1 / 4);
   assert.equal(titelDaekning(["genoptræning", "bil"], "Genoptræning efter serviceloven", stop), 0, "every query word must be in the title");
+  assert.equal(titelDaekning(["visitationspraksis"], "Bilag 2: Visitations- og sagsbehandlingspraksis", stop,
+    "visitationspraksis praksis"), 1 / 2, "a form the title implies covers one of its words");
 });
 
 test("an appendix that only mentions the words counts less than a standard; one titled by them does not", () => {

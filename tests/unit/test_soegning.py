@@ -1,6 +1,7 @@
 """The index side of search: words, compounds, the metadata Pagefind reads, the index files."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -68,6 +69,11 @@ def test_article_text_leaves_out_excluded_parts_and_the_page_frame():
     assert "beregnerord" not in tekst and "fod" not in tekst
 
 
+def test_the_title_is_the_articles_first_h1():
+    assert soegeindeks.artikel_titel(SIDE) == "Rollatorer"
+    assert soegeindeks.artikel_titel("<article><p>ingen</p></article>") == ""
+
+
 def test_metadata_is_hidden_escaped_and_placed_in_the_article():
     ud = soegeindeks.med_metadata(SIDE, {"type": "Standard", "nummer": "67", "soegeord": 'gangstativ "><script>x'})
     start = ud.index('<article class="md-content__inner md-typeset">')
@@ -127,3 +133,8 @@ def test_the_index_is_built_with_metadata_and_a_word_list(tmp_path):
     assert not {"fejlside", "bogen", "forsideord"} & set(ordliste["ord"])
     assert "til" in ordliste["stopord"]
     assert antal == ordliste["ord"]
+    fragment = next(gzip.decompress(f.read_bytes()) for f in (tmp_path / "pagefind" / "fragment").iterdir()
+                    if b"/standarder/rollator/" in gzip.decompress(f.read_bytes()))
+    meta = json.loads(fragment[len(b"pagefind_dcd"):])["meta"]
+    assert meta["type"] == "Standard" and meta["soegeord"] == "gangstativ"
+    assert "badestole" in meta["former"].split()

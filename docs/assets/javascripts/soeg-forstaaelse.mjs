@@ -184,16 +184,13 @@ function samlet(ord, b) {
 export const TYPEVAEGT = { Standard: 1, "Område": 0.6, Bilag: 0.45, Side: 0.45 };
 const TITELBONUS = 0.5;
 
-// The same word in another form: one begins with the other (4+ letters), or they share all
-// but the last two letters of the shorter ("kørestol" ~ "kørestole", "rollator" ~ "rollatorer").
+// The same word in another form: equal, or one is the other plus an ending of at most 3
+// letters ("kørestol" ~ "kørestole", "rollator" ~ "rollatorer"). A longer word that only
+// begins with it is another word ("støtte" is not "støttebøjler"), so it does not count.
 export function ligner(a, b) {
   if (a === b) return true;
-  const kort = Math.min(a.length, b.length);
-  if (kort < 4) return false;
-  if (a.startsWith(b) || b.startsWith(a)) return true;
-  let faelles = 0;
-  while (faelles < kort && a[faelles] === b[faelles]) faelles++;
-  return faelles >= 5 && faelles >= kort - 2;
+  const [kort, lang] = a.length <= b.length ? [a, b] : [b, a];
+  return kort.length >= 4 && lang.startsWith(kort) && lang.length - kort.length <= 3;
 }
 
 function indholdsord(tekst, stopord) {
@@ -202,16 +199,23 @@ function indholdsord(tekst, stopord) {
 
 // The share of a title's words the query covers (0 unless every query word is in the title):
 // "Genoptræning efter serviceloven" is more about "genoptræning" than a title of six words.
-export function titelDaekning(ord, titel, stopord = new Set()) {
+// `former` are the forms the title implies (built with the index: "Visitations- og
+// sagsbehandlingspraksis" implies "visitationspraksis"); a query word found only there
+// covers one word of the title.
+export function titelDaekning(ord, titel, stopord = new Set(), former = "") {
   const t = indholdsord(titel, stopord);
+  const f = indholdsord(former, stopord);
   if (!ord.length || !t.length) return 0;
-  if (!ord.every((q) => t.some((w) => ligner(q, w)))) return 0;
-  return t.filter((w) => ord.some((q) => ligner(q, w))).length / t.length;
+  const iTitel = (q) => t.some((w) => ligner(q, w));
+  if (!ord.every((q) => iTitel(q) || f.some((w) => ligner(q, w)))) return 0;
+  const daekket = t.filter((w) => ord.some((q) => ligner(q, w))).length + ord.filter((q) => !iTitel(q)).length;
+  return Math.min(1, daekket / t.length);
 }
 
-// side: { type, title, soegeord } (Pagefind's metadata). The factor its score is multiplied by.
+// side: { type, title, titelformer, soegeord } (Pagefind's metadata). The factor its score is
+// multiplied by.
 export function vaegt(ord, side, stopord = new Set()) {
-  const daekning = titelDaekning(ord, side.title || "", stopord);
+  const daekning = titelDaekning(ord, side.title || "", stopord, side.titelformer || "");
   const soegeord = indholdsord(side.soegeord || "", stopord);
   const om = daekning > 0 || (ord.length > 0 && ord.every((q) => soegeord.some((w) => ligner(q, w))));
   const type = om ? 1 : (TYPEVAEGT[side.type] ?? TYPEVAEGT.Side);
