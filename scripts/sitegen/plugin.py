@@ -9,6 +9,7 @@ the `!ENV` variable named there):
           idag: null                      # KVH_IDAG, e.g. 2027-01-01; null = today
           forrige_katalog: null           # KVH_FORRIGE_KATALOG: a folder or git:<ref>
           pyodide: node_modules/pyodide   # the npm package the runtime is copied from
+          snapshot: true                  # KVH_SNAPSHOT: make the calculators' memory snapshot
 
 on_startup     remember whether this is `mkdocs serve` (live preview for editors)
 on_config      load and validate the catalogue (a bad file stops the build with
@@ -19,7 +20,8 @@ on_files       add one generated Markdown page per standard, area, group and app
                (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
                and the open data files (JSON, JSON Schema, CSV) under data/;
                patch Material's Danish search so stemming works with type-ahead
-on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file; put the
+on_post_build  copy the self-hosted Pyodide runtime and the wheel, make the memory snapshot
+               (not under `serve`), write the service worker; put the
                Content-Security-Policy into every page (not under `serve`); after a
                build from another catalogue, put the package's rates back
 """
@@ -58,6 +60,9 @@ class KvalitetshaandbogConfig(base.Config):
     `git:<tag or commit>`. Unset: the page says the edition is not compared."""
     pyodide = c.Dir(exists=False, default="node_modules/pyodide")
     """The npm package `pyodide` (pinned in package-lock.json) the runtime is copied from."""
+    snapshot = c.Type((bool, str), default=True)
+    """Make the calculators' memory snapshot (a fast start in the browser). `make serve`
+    never makes one (the preview stays fast; its calculators start the normal way)."""
 
 
 class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
@@ -134,8 +139,8 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
             if self.fejl is not None:
                 return
             try:
-                pyodide_assets.installer_runtime(self.wheel, Path(config["site_dir"]) / "assets" / "pyodide",
-                                                 Path(self.config.pyodide))
+                pyodide_assets.installer_runtime(self.wheel, Path(config["site_dir"]), Path(self.config.pyodide),
+                                                 med_snapshot=self._med_snapshot())
             except pyodide_assets.PyodideFejl as e:
                 raise PluginError(str(e)) from None
             if self.command == "build":
@@ -160,6 +165,18 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
             return date.fromisoformat(self.config.idag)
         except ValueError:
             raise PluginError(f"idag (KVH_IDAG) skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke '{self.config.idag}'") from None
+
+    def _med_snapshot(self) -> bool:
+        if self.command == "serve":
+            return False
+        vaerdi = self.config.snapshot
+        if isinstance(vaerdi, bool):
+            return vaerdi
+        if vaerdi.lower() in ("ja", "true", "1"):
+            return True
+        if vaerdi.lower() in ("nej", "false", "0"):
+            return False
+        raise PluginError(f"snapshot (KVH_SNAPSHOT) skal være ja eller nej, ikke '{vaerdi}'")
 
     def _forrige_sider(self, nav, stempel: tuple) -> dict[str, str]:
         """The previous build's Markdown per page, when this build may reuse its HTML: a

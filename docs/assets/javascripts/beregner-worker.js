@@ -1,12 +1,21 @@
 // Web Worker that runs the calculators in Pyodide. Started once per visit, by
-// beregner.js, only on pages that have a calculator; it survives instant
-// navigation. Everything is loaded from this site (../pyodide/), never a CDN.
-import { loadPyodide } from "../pyodide/pyodide.mjs";
+// beregner.js, as soon as a page with a calculator loads; it survives instant
+// navigation. Everything is loaded from this site, never a CDN: the runtime, the
+// wheel and the memory snapshot sit in content-hashed folders named by the build
+// (beregner-filer.mjs).
+//
+// With the build's snapshot Python is ready in well under a second; without one (a
+// preview, an old or broken snapshot) it starts the normal way and still answers.
+import FILER from "./beregner-filer.mjs";
+import { fraSnapshot, udenSnapshot, pakUd } from "./beregner-python.mjs";
 
-const indexURL = new URL("../pyodide/", import.meta.url).href;
+const url = (sti) => new URL(sti, import.meta.url).href;
+const indexURL = url(FILER.runtime);
+const snapshotURL = FILER.snapshot ? url(FILER.snapshot.url) : null;
 
 // A runtime file that cannot be fetched (blocked, offline, removed) makes loadPyodide()
-// wait forever rather than fail; report it at once so the page can say so.
+// wait forever rather than fail; report it at once so the page can say so. The snapshot
+// is not reported: without it Python starts the normal way.
 const ægteFetch = globalThis.fetch.bind(globalThis);
 let startet = false;
 globalThis.fetch = async (...args) => {
@@ -20,25 +29,61 @@ globalThis.fetch = async (...args) => {
   }
 };
 
-const klar = (async () => {
-  const pyodide = await loadPyodide({ indexURL });
-  await pyodide.loadPackage("kvalitetshaandbogen", { messageCallback: () => {} });
-  const calculators = pyodide.pyimport("calculators");
-  return calculators.beregn_json;
-})();
+const fremskridt = (trin) => postMessage({ type: "fremskridt", trin });
 
-klar.then(
-  () => {
-    startet = true;
-    postMessage({ type: "klar" });
-  },
-  (fejl) => postMessage({ type: "startfejl", besked: String(fejl) }),
-);
+async function hentSnapshot() {
+  const svar = await ægteFetch(snapshotURL);
+  if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
+  return pakUd(svar);
+}
+
+async function hentHjul() {
+  const svar = await fetch(url(FILER.hjul.url));
+  if (!svar.ok) throw new Error(`${svar.status} ${FILER.hjul.url}`);
+  return new Uint8Array(await svar.arrayBuffer());
+}
+
+async function start() {
+  fremskridt("henter");
+  // The snapshot download starts at once, alongside the runtime's own files.
+  const snapshot = snapshotURL ? hentSnapshot() : null;
+  snapshot?.catch(() => {}); // its failure is handled below, not as an unhandled rejection
+  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  if (snapshot) {
+    try {
+      const data = await snapshot;
+      fremskridt("starter");
+      const pyodide = await fraSnapshot(loadPyodide, indexURL, data, FILER);
+      return { pyodide, måde: "snapshot" };
+    } catch (fejl) {
+      // Stale, missing, for another Pyodide, or it did not restore: start the normal way.
+      postMessage({ type: "snapshotfejl", besked: String(fejl) });
+    }
+  }
+  const hjul = hentHjul();
+  hjul.catch(() => {});
+  fremskridt("starter");
+  const pyodide = await udenSnapshot(loadPyodide, indexURL, await hjul);
+  return { pyodide, måde: "normal" };
+}
+
+const klar = start().then(({ pyodide, måde }) => {
+  startet = true;
+  postMessage({ type: "klar", måde });
+  return { beregnJson: pyodide.pyimport("calculators").beregn_json, pyodide };
+});
+klar.catch((fejl) => postMessage({ type: "startfejl", besked: String(fejl) }));
 
 addEventListener("message", async (event) => {
-  const { id, beregner, input } = event.data;
+  const { id, beregner, input, type } = event.data;
+  if (type === "hukommelse") {
+    // For `make bench`: how much memory Python has taken (the WebAssembly heap).
+    const { pyodide } = await klar;
+    postMessage({ type: "hukommelse", id, bytes: pyodide._module.HEAP8.length });
+    return;
+  }
   try {
-    const beregnJson = await klar;
+    const { beregnJson } = await klar;
     const svar = JSON.parse(beregnJson(beregner, JSON.stringify(input)));
     postMessage({ type: "svar", id, svar });
   } catch (fejl) {

@@ -1,7 +1,9 @@
 // Wires the calculator forms on a page to one shared Pyodide worker.
 //
-// - The worker is created only when a page has a calculator, and kept for the
-//   rest of the visit (Material's instant navigation swaps pages without reload).
+// - The worker is created only when a page has a calculator, as soon as this script
+//   runs (before the reader types), and kept for the rest of the visit (Material's
+//   instant navigation swaps pages without reload). Answers typed while it starts
+//   wait in the worker and are computed the moment it is ready.
 // - The form is server-rendered; this script shows/hides dependent fields,
 //   sends the answers to Python as the reader types, and renders the result,
 //   the step-by-step explanation and Danish error messages next to the fields.
@@ -12,7 +14,7 @@
   const workerURL = new URL("beregner-worker.js", scriptURL);
 
   const state = (window.__kvhBeregner = window.__kvhBeregner || {
-    worker: null, klar: false, startfejl: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
+    worker: null, klar: false, startfejl: null, trin: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
   });
 
   // If Pyodide has not said it is ready by then, the reader is told it could not start
@@ -42,8 +44,18 @@
       if (m.type === "klar") {
         state.klar = true;
         state.startfejl = null;
+        state.maade = m.måde;
         clearTimeout(state.startur);
+        performance.mark("kvh-klar");
         state.lyttere.forEach((f) => f());
+      } else if (m.type === "fremskridt") {
+        state.trin = m.trin;
+        // The files have arrived (a slow network may take its time): the bound starts again.
+        clearTimeout(state.startur);
+        state.startur = setTimeout(() => startFejlede("tiden løb ud"), STARTGRÆNSE_MS);
+        state.lyttere.forEach((f) => f());
+      } else if (m.type === "snapshotfejl") {
+        state.snapshotfejl = m.besked; // the worker starts the normal way instead
       } else if (m.type === "startfejl") {
         startFejlede(m.besked);
       } else if (m.type === "svar") {
@@ -324,7 +336,9 @@
         ? "Beregneren kunne ikke starte i din browser. Reglerne står i teksten ovenfor, så du kan " +
           "stadig finde svaret der. Genindlæs siden for at prøve igen; virker det ikke, blokerer " +
           "din browser eller dit netværk måske for beregneren."
-        : state.klar ? "Beregneren er klar." : "Beregneren indlæses …";
+        : state.klar ? "Beregneren er klar."
+          : state.trin === "starter" ? "Beregneren indlæses: gør klar til at regne … Du kan udfylde felterne imens."
+            : "Beregneren indlæses: henter filer … Du kan udfylde felterne imens.";
 
     const kør = async (indsendt) => {
       const nr = ++seneste;
@@ -379,6 +393,10 @@
     state.lyttere.clear();
     sektioner.forEach(opsæt);
   }
+
+  // Start Python now if this page has a calculator: the script runs at the end of the
+  // body, before Material's document$ says the page is ready.
+  if (document.querySelector("[data-beregner]")) worker();
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(sideSkift);

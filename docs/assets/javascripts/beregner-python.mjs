@@ -1,0 +1,68 @@
+// Starting Python with the calculators, shared by the browser worker (beregner-worker.js),
+// the build's snapshot maker (scripts/sitegen/snapshot.mjs) and the Node tests
+// (tests/pyodide/), so all three run the same code.
+//
+// Two ways to start:
+// - from the build's memory snapshot: Pyodide's memory as it was after importing the
+//   calculators and reading their rates (≈ 0.6 s instead of several seconds). The
+//   snapshot option of loadPyodide is underscored (experimental) in Pyodide, so the
+//   snapshot is only used with the exact Pyodide version and wheel it was made with;
+// - the normal way: loadPyodide(), then the calculators wheel is unpacked and imported.
+//
+// `filer` is the build's list (beregner-filer.mjs): where the runtime, the wheel and the
+// snapshot are, and what the snapshot was made from.
+
+// Imported before a snapshot is made, and checked after one is restored. Everything a
+// calculation touches must be in memory then: files in Pyodide's file system are not part
+// of a memory snapshot (the wheel's files are gone after a restore; its modules are not).
+export const FORBERED = `
+import sys, sysconfig, zipfile
+zipfile.ZipFile("/tmp/beregnere.whl").extractall(sysconfig.get_paths()["purelib"])
+import calculators
+from calculators.katalog import indlaest
+indlaest()  # the rates, read from the package's data file once and kept
+for _id in calculators.BEREGNERE:  # every calculator once, so lazy imports happen now
+    calculators.beregn(_id, {})
+`;
+
+export class SnapshotFejl extends Error {}
+
+// Restore the snapshot in `data` (bytes, decompressed). Throws SnapshotFejl if it is not
+// for this runtime and wheel, or does not restore.
+export async function fraSnapshot(loadPyodide, indexURL, data, filer) {
+  const s = filer.snapshot;
+  if (!s) throw new SnapshotFejl("the build made no snapshot");
+  if (s.hjul !== filer.hjul.sha256) throw new SnapshotFejl("the snapshot was made from another wheel");
+  let pyodide;
+  try {
+    pyodide = await loadPyodide({ indexURL, _loadSnapshot: data });
+  } catch (fejl) {
+    throw new SnapshotFejl(`the snapshot did not restore: ${fejl}`);
+  }
+  if (pyodide.version !== s.pyodide) throw new SnapshotFejl(`the snapshot is for Pyodide ${s.pyodide}, not ${pyodide.version}`);
+  const calculators = pyodide.pyimport("calculators");
+  if (calculators._kvh_hjul !== s.hjul) throw new SnapshotFejl("the restored calculators are not the expected wheel");
+  return pyodide;
+}
+
+// Start the normal way, then install the calculators from the wheel's bytes.
+export async function udenSnapshot(loadPyodide, indexURL, hjul, ekstra = {}) {
+  const pyodide = await loadPyodide({ indexURL, ...ekstra });
+  installer(pyodide, hjul);
+  return pyodide;
+}
+
+export function installer(pyodide, hjul) {
+  pyodide.FS.writeFile("/tmp/beregnere.whl", hjul);
+  pyodide.runPython(FORBERED);
+  pyodide.FS.unlink("/tmp/beregnere.whl");
+}
+
+// The gzip-compressed snapshot as bytes. A host that sends the .gz with
+// Content-Encoding: gzip has the browser unpack it already: then it is used as it is.
+export async function pakUd(svar) {
+  const data = new Uint8Array(await svar.arrayBuffer());
+  if (data[0] !== 0x1f || data[1] !== 0x8b) return data;
+  const strøm = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(strøm).arrayBuffer());
+}
