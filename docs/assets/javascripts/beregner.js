@@ -47,6 +47,7 @@
         state.maade = m.måde;
         clearTimeout(state.startur);
         performance.mark("kvh-klar");
+        tilServiceworker("gem-beregner");
         state.lyttere.forEach((f) => f());
       } else if (m.type === "fremskridt") {
         state.trin = m.trin;
@@ -72,6 +73,14 @@
     state.worker.addEventListener("messageerror", () => startFejlede("ulæseligt svar"));
     state.startur = setTimeout(() => startFejlede("tiden løb ud"), STARTGRÆNSE_MS);
     return state.worker;
+  }
+
+  // Ask the service worker (offline.js registers it) to keep files: "gem-beregner" when Python
+  // is running, "gem-alt" (every page and calculator, for use offline) after a first answer.
+  function tilServiceworker(type) {
+    if (!("serviceWorker" in navigator) || (type === "gem-alt" && state.altGemt)) return;
+    if (type === "gem-alt") state.altGemt = true;
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type }), () => {});
   }
 
   function beregn(beregner, input) {
@@ -305,7 +314,12 @@
 
   function visStatus(sektion, tekst) {
     const s = sektion.querySelector("[data-status]");
-    if (s && s.textContent !== tekst) s.textContent = tekst;
+    if (!s || s.textContent === tekst) return;
+    // "Beregneren er klar." is shorter than the loading text: the line keeps its height, so
+    // the form below it does not jump while the reader fills it in.
+    const højde = s.getBoundingClientRect().height;
+    if (højde > parseFloat(s.style.minHeight || "0")) s.style.minHeight = `${højde}px`;
+    s.textContent = tekst;
   }
 
   // A link may preset answers: ?ansoegningstype=personlig-pleje fills that field if the
@@ -352,6 +366,7 @@
       }
       visStatus(sektion, statusTekst());
       if (m.svar.ok) {
+        tilServiceworker("gem-alt");
         visFejl(form, [], false);
         visFejlresume(sektion, [], false);
         visResultat(sektion, m.svar, indsendt);
