@@ -140,3 +140,34 @@ def test_the_page_does_not_shift_while_python_starts(page, base_url):
     vent_paa_klar(page)
     page.wait_for_timeout(300)
     assert page.evaluate("window.__skift") < 0.01
+
+
+def _udpakket_url(base_url: str) -> str:
+    from conftest import SITE
+    tekst = (SITE / "assets/javascripts/beregner-filer.mjs").read_text("utf-8")
+    url = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])["snapshot"]["url"]
+    return base_url + "assets/" + url.removeprefix("../").removesuffix(".gz") + ".udpakket"
+
+
+HAR_UDPAKKET = "async (u) => !!(await (await caches.open('kvh-hashede')).match(u))"
+
+
+def test_the_unpacked_snapshot_is_kept_for_the_next_visit_and_a_broken_copy_is_dropped(page, base_url):
+    udpakket = _udpakket_url(base_url)
+    page.goto(base_url + TABLET)
+    assert vent_paa_klar(page) == "snapshot"
+    page.wait_for_timeout(1000)
+    assert page.evaluate(HAR_UDPAKKET, udpakket)
+    # The next visit starts from the kept copy without fetching the snapshot.
+    page.goto(base_url + "404.html")
+    foer = len(page.recorder.fetched("beregnere.snapshot.gz"))
+    page.goto(base_url + TABLET)
+    assert vent_paa_klar(page) == "snapshot"
+    assert len(page.recorder.fetched("beregnere.snapshot.gz")) == foer
+    # A damaged copy: Python starts the normal way, answers, and the copy is gone.
+    page.evaluate("async (u) => (await caches.open('kvh-hashede')).put(u, new Response(new Uint8Array(4096)))", udpakket)
+    page.goto(base_url + TABLET)
+    udfyld(page)
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("30 stk.", timeout=60_000)
+    assert page.evaluate("window.__kvhBeregner.maade") == "normal"
+    assert not page.evaluate(HAR_UDPAKKET, udpakket)

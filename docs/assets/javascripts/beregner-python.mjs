@@ -27,12 +27,21 @@ for _id in calculators.BEREGNERE:  # every calculator once, so lazy imports happ
 
 export class SnapshotFejl extends Error {}
 
-// Restore the snapshot in `data` (bytes, decompressed). Throws SnapshotFejl if it is not
-// for this runtime and wheel, or does not restore.
+// Why the build's snapshot cannot be used with these files, or null if it can.
+export function snapshotFejl(filer) {
+  const s = filer.snapshot;
+  if (!s) return "the build made no snapshot";
+  if (s.hjul !== filer.hjul.sha256) return "the snapshot was made from another wheel";
+  return null;
+}
+
+// Restore the snapshot `data` (bytes, decompressed, or a promise of them: Pyodide fetches
+// and compiles its runtime meanwhile). Throws SnapshotFejl if it is not for this runtime
+// and wheel, or does not restore.
 export async function fraSnapshot(loadPyodide, indexURL, data, filer) {
   const s = filer.snapshot;
-  if (!s) throw new SnapshotFejl("the build made no snapshot");
-  if (s.hjul !== filer.hjul.sha256) throw new SnapshotFejl("the snapshot was made from another wheel");
+  const grund = snapshotFejl(filer);
+  if (grund) throw new SnapshotFejl(grund);
   let pyodide;
   try {
     pyodide = await loadPyodide({ indexURL, _loadSnapshot: data });
@@ -58,11 +67,27 @@ export function installer(pyodide, hjul) {
   pyodide.FS.unlink("/tmp/beregnere.whl");
 }
 
-// The gzip-compressed snapshot as bytes. A host that sends the .gz with
-// Content-Encoding: gzip has the browser unpack it already: then it is used as it is.
+// The gzip-compressed snapshot as bytes, unpacked while it downloads. A host that sends the
+// .gz with Content-Encoding: gzip has the browser unpack it already: then it is used as it is.
 export async function pakUd(svar) {
-  const data = new Uint8Array(await svar.arrayBuffer());
-  if (data[0] !== 0x1f || data[1] !== 0x8b) return data;
-  const strøm = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(strøm).arrayBuffer());
+  const læser = svar.body.getReader();
+  let start = new Uint8Array(0);
+  let slut = false;
+  while (start.length < 2 && !slut) { // the first two bytes say whether it is gzip
+    const { done, value } = await læser.read();
+    slut = done;
+    if (value) start = start.length ? new Uint8Array([...start, ...value]) : value;
+  }
+  const strøm = new ReadableStream({
+    start(c) { if (start.length) c.enqueue(start); },
+    async pull(c) {
+      if (slut) return c.close();
+      const { done, value } = await læser.read();
+      if (done) c.close();
+      else c.enqueue(value);
+    },
+  });
+  const gz = start[0] === 0x1f && start[1] === 0x8b;
+  const ud = gz ? strøm.pipeThrough(new DecompressionStream("gzip")) : strøm;
+  return new Uint8Array(await new Response(ud).arrayBuffer());
 }

@@ -7,7 +7,7 @@
 // With the build's snapshot Python is ready in well under a second; without one (a
 // preview, an old or broken snapshot) it starts the normal way and still answers.
 import FILER from "./beregner-filer.mjs";
-import { fraSnapshot, udenSnapshot, pakUd } from "./beregner-python.mjs";
+import { fraSnapshot, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
 
 const url = (sti) => new URL(sti, import.meta.url).href;
 const indexURL = url(FILER.runtime);
@@ -31,10 +31,37 @@ globalThis.fetch = async (...args) => {
 
 const fremskridt = (trin) => postMessage({ type: "fremskridt", trin });
 
+// The unpacked snapshot is kept beside the service worker's files (in the same cache, so a
+// new publish clears it): a second visit reads it instead of unpacking 31 MB again.
+const CACHE = "kvh-hashede";
+const udpakketURL = snapshotURL ? snapshotURL.replace(/\.gz$/, ".udpakket") : null;
+let fraCache = false;
+
 async function hentSnapshot() {
+  try {
+    const gemt = await (await caches.open(CACHE)).match(udpakketURL);
+    if (gemt) {
+      fraCache = true;
+      return new Uint8Array(await gemt.arrayBuffer());
+    }
+  } catch {
+    // no Cache Storage here (a private window may refuse it): fetch it
+  }
   const svar = await ægteFetch(snapshotURL);
   if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
   return pakUd(svar);
+}
+
+function gemUdpakket(data) {
+  caches.open(CACHE).then((c) => c.put(udpakketURL, new Response(data))).catch(() => {});
+}
+
+async function glemUdpakket() {
+  try {
+    await (await caches.open(CACHE)).delete(udpakketURL);
+  } catch {
+    // nothing kept
+  }
 }
 
 async function hentHjul() {
@@ -45,20 +72,24 @@ async function hentHjul() {
 
 async function start() {
   fremskridt("henter");
-  // The snapshot download starts at once, alongside the runtime's own files.
-  const snapshot = snapshotURL ? hentSnapshot() : null;
-  snapshot?.catch(() => {}); // its failure is handled below, not as an unhandled rejection
+  // The snapshot download starts at once; Pyodide fetches and compiles its runtime files
+  // meanwhile and takes the snapshot when it has arrived.
+  const grund = snapshotURL ? snapshotFejl(FILER) : "the build made no snapshot";
+  const snapshot = grund ? null : hentSnapshot();
+  snapshot?.then(() => fremskridt("starter"), () => {}); // a failure is handled below
   const { loadPyodide } = await import(indexURL + "pyodide.mjs");
   if (snapshot) {
     try {
-      const data = await snapshot;
-      fremskridt("starter");
-      const pyodide = await fraSnapshot(loadPyodide, indexURL, data, FILER);
+      const pyodide = await fraSnapshot(loadPyodide, indexURL, snapshot, FILER);
+      if (!fraCache) snapshot.then(gemUdpakket);
       return { pyodide, måde: "snapshot" };
     } catch (fejl) {
-      // Stale, missing, for another Pyodide, or it did not restore: start the normal way.
+      if (fraCache) await glemUdpakket(); // a broken copy is not used again
+      // Missing, for another Pyodide, or it did not restore: start the normal way.
       postMessage({ type: "snapshotfejl", besked: String(fejl) });
     }
+  } else if (snapshotURL) {
+    postMessage({ type: "snapshotfejl", besked: grund }); // stale: made from another wheel
   }
   const hjul = hentHjul();
   hjul.catch(() => {});
