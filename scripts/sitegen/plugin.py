@@ -20,6 +20,7 @@ on_files       add one generated Markdown page per standard, area, group and app
                (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
                and the open data files (JSON, JSON Schema, CSV) under data/;
                patch Material's Danish search so stemming works with type-ahead
+on_post_page   a page with a calculator loads beregner.js from its <head> too (Python starts early)
 on_post_build  copy the self-hosted Pyodide runtime and the wheel, make the memory snapshot
                (not under `serve`), write the service worker; put the
                Content-Security-Policy into every page (not under `serve`); after a
@@ -37,6 +38,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from . import aabne_data, aendringer, csp, pyodide_assets
 from .catalogue import ROOT, KatalogFejl, indlaes_katalog
@@ -45,6 +47,7 @@ from .sider.fejl import fejlside
 from .site import byg_sider
 
 LUNR_DA = "assets/javascripts/lunr/min/lunr.da.min.js"
+BEREGNER_JS = "assets/javascripts/beregner.js"
 TYPEAHEAD_PATCH = Path(__file__).parent / "lunr_da_typeahead.js"
 
 
@@ -133,6 +136,15 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         config["nav"] = nav
         _patch_danish_search(files, config)
         return files
+
+    def on_post_page(self, output, *, page, config):
+        # A page with a calculator also loads beregner.js early, from its <head>, so Python
+        # starts while the rest of the page loads (the copy at the end of <body> then does
+        # nothing; instant navigation to a calculator page starts it from there).
+        if 'data-beregner="' not in output or "</head>" not in output:
+            return output
+        src = get_relative_url(BEREGNER_JS, page.url)
+        return output.replace("</head>", f'<script src="{src}" async data-start="ja"></script></head>', 1)
 
     def on_post_build(self, *, config):
         try:

@@ -10,6 +10,11 @@
 (() => {
   "use strict";
 
+  // On a page with a calculator the build loads this script twice: early from <head>
+  // (async, data-start="ja") and at the end of <body> like every page. It runs once.
+  if (window.__kvhBeregnerScript) return;
+  window.__kvhBeregnerScript = true;
+  const tidlig = !!(document.currentScript && document.currentScript.dataset.start === "ja");
   const scriptURL = document.currentScript ? document.currentScript.src : location.href;
   const workerURL = new URL("beregner-worker.js", scriptURL);
 
@@ -409,13 +414,16 @@
     sektioner.forEach(opsæt);
   }
 
-  // Start Python now if this page has a calculator: the script runs at the end of the
-  // body, before Material's document$ says the page is ready.
-  if (document.querySelector("[data-beregner]")) worker();
+  // Start Python now if this page has a calculator: from <head> while the page still
+  // loads, or at the end of the body, before Material's document$ says the page is ready.
+  if (tidlig || document.querySelector("[data-beregner]")) worker();
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(sideSkift);
-  } else {
-    document.addEventListener("DOMContentLoaded", sideSkift);
-  }
+  // Material's document$ (instant navigation) exists once its bundle, at the end of the
+  // body, has run: at DOMContentLoaded at the latest.
+  const følgSider = () => {
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(sideSkift);
+    else sideSkift();
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", følgSider);
+  else følgSider();
 })();
