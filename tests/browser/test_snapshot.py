@@ -171,3 +171,16 @@ def test_the_unpacked_snapshot_is_kept_for_the_next_visit_and_a_broken_copy_is_d
     expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("30 stk.", timeout=60_000)
     assert page.evaluate("window.__kvhBeregner.maade") == "normal"
     assert not page.evaluate(HAR_UDPAKKET, udpakket)
+
+
+def test_an_answer_typed_before_a_start_that_outlived_the_bound_comes_when_python_does(page, base_url):
+    page.add_init_script("window.__kvhStartgraense = 1500")
+    holdt = []
+    page.route(SNAPSHOT, lambda route: holdt.append(route))
+    page.goto(base_url + TABLET)
+    udfyld(page, strimler="45")
+    status = page.locator('[data-beregner="diabetes"] [data-status]')
+    expect(status).to_contain_text("kunne ikke starte", timeout=10_000)
+    holdt[0].continue_()  # the slow network delivers after all
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("45 stk.", timeout=60_000)
+    expect(status).to_have_text("Beregneren er klar.")

@@ -69,22 +69,28 @@ export function installer(pyodide, hjul) {
 
 // The gzip-compressed snapshot as bytes, unpacked while it downloads. A host that sends the
 // .gz with Content-Encoding: gzip has the browser unpack it already: then it is used as it is.
-export async function pakUd(svar) {
+// `ved(bytes)` hears how much has arrived so far.
+export async function pakUd(svar, ved = () => {}) {
+  let hentet = 0;
   const læser = svar.body.getReader();
   let start = new Uint8Array(0);
   let slut = false;
   while (start.length < 2 && !slut) { // the first two bytes say whether it is gzip
     const { done, value } = await læser.read();
     slut = done;
-    if (value) start = start.length ? new Uint8Array([...start, ...value]) : value;
+    if (value) {
+      start = start.length ? new Uint8Array([...start, ...value]) : value;
+      ved((hentet += value.length));
+    }
   }
   const strøm = new ReadableStream({
     start(c) { if (start.length) c.enqueue(start); },
     async pull(c) {
       if (slut) return c.close();
       const { done, value } = await læser.read();
-      if (done) c.close();
-      else c.enqueue(value);
+      if (done) return c.close();
+      c.enqueue(value);
+      ved((hentet += value.length));
     },
   });
   const gz = start[0] === 0x1f && start[1] === 0x8b;

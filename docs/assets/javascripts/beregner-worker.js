@@ -49,7 +49,15 @@ async function hentSnapshot() {
   }
   const svar = await ægteFetch(snapshotURL);
   if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
-  return pakUd(svar);
+  // On a slow connection the page hears that data is still arriving (its start bound waits
+  // for a stalled start, not a slow one): a message for every 256 KiB.
+  let meldt = 0;
+  return pakUd(svar, (n) => {
+    if (n - meldt >= 262144) {
+      meldt = n;
+      fremskridt("henter");
+    }
+  });
 }
 
 function gemUdpakket(data) {

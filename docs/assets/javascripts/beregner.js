@@ -25,7 +25,8 @@
   // If Pyodide has not said it is ready by then, the reader is told it could not start
   // (a blocked .wasm or pyodide.mjs, a policy without 'wasm-unsafe-eval', a dead network).
   // An answer that arrives later still wins.
-  const STARTGRÆNSE_MS = 30000;
+  // (A test may shorten it with window.__kvhStartgraense.)
+  const STARTGRÆNSE_MS = window.__kvhStartgraense || 30000;
 
   function startFejlede(besked) {
     if (state.klar || state.startfejl) return;
@@ -56,7 +57,8 @@
         state.lyttere.forEach((f) => f());
       } else if (m.type === "fremskridt") {
         state.trin = m.trin;
-        // The files have arrived (a slow network may take its time): the bound starts again.
+        // Data is arriving or the files are in (a slow network may take its time): the
+        // bound starts again; it is for a start that has stalled.
         clearTimeout(state.startur);
         state.startur = setTimeout(() => startFejlede("tiden løb ud"), STARTGRÆNSE_MS);
         state.lyttere.forEach((f) => f());
@@ -359,10 +361,12 @@
           : state.trin === "starter" ? "Beregneren indlæses: gør klar til at regne … Du kan udfylde felterne imens."
             : "Beregneren indlæses: henter filer … Du kan udfylde felterne imens.";
 
+    let afventer = false; // the last answer met a start that had failed (or timed out)
     const kør = async (indsendt) => {
       const nr = ++seneste;
       const m = await beregn(beregner, synligeVærdier(form));
       if (nr !== seneste) return; // a newer answer is on its way
+      afventer = !!m.startfejl;
       if (!m.svar) {
         // A failed start keeps its own message; only a failed calculation gets the generic one.
         visStatus(sektion, m.startfejl || state.startfejl ? statusTekst()
@@ -400,7 +404,14 @@
       e.preventDefault();
       kør(true);
     });
-    const opdater = () => visStatus(sektion, statusTekst());
+    const opdater = () => {
+      visStatus(sektion, statusTekst());
+      // Python came after all (a slow start outlived the bound): answer what was typed.
+      if (state.klar && afventer) {
+        afventer = false;
+        kør(false);
+      }
+    };
     state.lyttere.add(opdater);
     visStatus(sektion, statusTekst());
     kør(false); // a form that is complete as served shows its result without typing
