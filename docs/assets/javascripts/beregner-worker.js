@@ -37,12 +37,15 @@ const CACHE = "kvh-hashede";
 const udpakketURL = snapshotURL ? snapshotURL.replace(/\.gz$/, ".udpakket") : null;
 let fraCache = false;
 
-async function hentSnapshot() {
+// Resolves once it is known that the snapshot is there (kept from a visit before, or the
+// host answered 200), to { data: a promise of its bytes }: a missing snapshot is known
+// before Pyodide starts, so the normal start does not fetch the runtime a second time.
+async function åbnSnapshot() {
   try {
     const gemt = await (await caches.open(CACHE)).match(udpakketURL);
     if (gemt) {
       fraCache = true;
-      return new Uint8Array(await gemt.arrayBuffer());
+      return { data: gemt.arrayBuffer().then((b) => new Uint8Array(b)) };
     }
   } catch {
     // no Cache Storage here (a private window may refuse it): fetch it
@@ -52,12 +55,14 @@ async function hentSnapshot() {
   // On a slow connection the page hears that data is still arriving (its start bound waits
   // for a stalled start, not a slow one): a message for every 256 KiB.
   let meldt = 0;
-  return pakUd(svar, (n) => {
-    if (n - meldt >= 262144) {
-      meldt = n;
-      fremskridt("henter");
-    }
-  });
+  return {
+    data: pakUd(svar, (n) => {
+      if (n - meldt >= 262144) {
+        meldt = n;
+        fremskridt("henter");
+      }
+    }),
+  };
 }
 
 function gemUdpakket(data) {
@@ -80,25 +85,33 @@ async function hentHjul() {
 
 async function start() {
   fremskridt("henter");
-  // The snapshot download starts at once; Pyodide fetches and compiles its runtime files
-  // meanwhile and takes the snapshot when it has arrived.
-  const grund = snapshotURL ? snapshotFejl(FILER) : "the build made no snapshot";
-  const snapshot = grund ? null : hentSnapshot();
-  snapshot?.then(() => fremskridt("starter"), () => {}); // a failure is handled below
+  // The snapshot download starts at once, alongside the import of Pyodide; Pyodide then
+  // fetches and compiles its runtime files while the snapshot arrives.
+  let grund = snapshotURL ? snapshotFejl(FILER) : "the build made no snapshot";
+  const åbnet = grund ? null : åbnSnapshot();
+  åbnet?.catch(() => {}); // a failure is handled below
   const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  let snapshot = null;
+  if (åbnet) {
+    try {
+      snapshot = (await åbnet).data;
+    } catch (fejl) {
+      grund = String(fejl); // missing
+    }
+  }
   if (snapshot) {
+    snapshot.then(() => fremskridt("starter"), () => {});
     try {
       const pyodide = await fraSnapshot(loadPyodide, indexURL, snapshot, FILER);
       if (!fraCache) snapshot.then(gemUdpakket);
       return { pyodide, måde: "snapshot" };
     } catch (fejl) {
+      // For another Pyodide, or it did not restore: start the normal way.
       if (fraCache) await glemUdpakket(); // a broken copy is not used again
-      // Missing, for another Pyodide, or it did not restore: start the normal way.
-      postMessage({ type: "snapshotfejl", besked: String(fejl) });
+      grund = String(fejl);
     }
-  } else if (snapshotURL) {
-    postMessage({ type: "snapshotfejl", besked: grund }); // stale: made from another wheel
   }
+  if (snapshotURL) postMessage({ type: "snapshotfejl", besked: grund });
   const hjul = hentHjul();
   hjul.catch(() => {});
   fremskridt("starter");
