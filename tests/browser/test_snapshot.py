@@ -184,3 +184,18 @@ def test_an_answer_typed_before_a_start_that_outlived_the_bound_comes_when_pytho
     holdt[0].continue_()  # the slow network delivers after all
     expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("45 stk.", timeout=60_000)
     expect(status).to_have_text("Beregneren er klar.")
+
+
+def test_a_first_visit_over_a_3g_class_connection_starts_the_normal_way(page, base_url):
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    # 450 ms round trips: Chromium rates the connection 3G (navigator.connection.effectiveType).
+    cdp.send("Network.emulateNetworkConditions",
+             {"offline": False, "latency": 450, "downloadThroughput": -1, "uploadThroughput": -1})
+    page.goto(base_url + TABLET)
+    assert page.evaluate("navigator.connection.effectiveType") == "3g"
+    udfyld(page)
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("30 stk.", timeout=120_000)
+    assert page.evaluate("window.__kvhBeregner.maade") == "normal"
+    assert "3g" in page.evaluate("window.__kvhBeregner.snapshotfejl")
+    assert page.recorder.fetched("beregnere.snapshot.gz") == []

@@ -10,11 +10,11 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const js = path.join(root, "site/assets/javascripts");
-let filer, fraSnapshot, SnapshotFejl, pakUd, loadPyodide, indexURL, data;
+let filer, fraSnapshot, SnapshotFejl, pakUd, langsomForbindelse, loadPyodide, indexURL, data;
 
 before(async () => {
   ({ default: filer } = await import(pathToFileURL(path.join(js, "beregner-filer.mjs")).href));
-  ({ fraSnapshot, SnapshotFejl, pakUd } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
+  ({ fraSnapshot, SnapshotFejl, pakUd, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
   indexURL = path.join(js, filer.runtime) + path.sep;
   ({ loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href));
   assert.ok(filer.snapshot, "the build made no snapshot");
@@ -60,4 +60,12 @@ test("the snapshot is unpacked whether or not the host already did", async () =>
   const rå = new Uint8Array([1, 2, 3, 250]);
   assert.deepEqual(await pakUd(new Response(gzipSync(rå))), rå);
   assert.deepEqual(await pakUd(new Response(rå)), rå);
+});
+
+test("a first visit on a 3G-class connection or with save-data starts the normal way", () => {
+  assert.equal(langsomForbindelse(undefined), null); // a browser without the API: the snapshot
+  assert.equal(langsomForbindelse({ effectiveType: "4g", downlink: 1.3, saveData: false }), null);
+  assert.match(langsomForbindelse({ effectiveType: "3g", downlink: 0.7, saveData: false }), /3g/);
+  assert.match(langsomForbindelse({ effectiveType: "slow-2g", downlink: 0.05, saveData: false }), /slow-2g/);
+  assert.match(langsomForbindelse({ effectiveType: "4g", downlink: 10, saveData: true }), /save data/);
 });

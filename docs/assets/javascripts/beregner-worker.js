@@ -7,7 +7,7 @@
 // With the build's snapshot Python is ready in well under a second; without one (a
 // preview, an old or broken snapshot) it starts the normal way and still answers.
 import FILER from "./beregner-filer.mjs";
-import { fraSnapshot, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
+import { fraSnapshot, langsomForbindelse, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
 
 const url = (sti) => new URL(sti, import.meta.url).href;
 const indexURL = url(FILER.runtime);
@@ -41,15 +41,15 @@ let fraCache = false;
 // host answered 200), to { data: a promise of its bytes }: a missing snapshot is known
 // before Pyodide starts, so the normal start does not fetch the runtime a second time.
 async function åbnSnapshot() {
-  try {
-    const gemt = await (await caches.open(CACHE)).match(udpakketURL);
-    if (gemt) {
-      fraCache = true;
-      return { data: gemt.arrayBuffer().then((b) => new Uint8Array(b)) };
-    }
-  } catch {
-    // no Cache Storage here (a private window may refuse it): fetch it
+  const udpakket = await gemt(udpakketURL);
+  if (udpakket) {
+    fraCache = true;
+    return { data: udpakket.arrayBuffer().then((b) => new Uint8Array(b)) };
   }
+  // Over a slow connection the snapshot is used only if it is here already (the service
+  // worker keeps it after a first calculation, for the next visit).
+  const langsom = langsomForbindelse(navigator.connection);
+  if (langsom && !(await gemt(snapshotURL))) throw new Error(langsom);
   const svar = await ægteFetch(snapshotURL);
   if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
   // On a slow connection the page hears that data is still arriving (its start bound waits
@@ -63,6 +63,16 @@ async function åbnSnapshot() {
       }
     }),
   };
+}
+
+// A kept copy of `url` (in any of this site's caches), or undefined; a browser may refuse
+// Cache Storage (a private window): then nothing is kept.
+async function gemt(url) {
+  try {
+    return await caches.match(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function gemUdpakket(data) {
