@@ -86,8 +86,8 @@
   // is running, "gem-alt" (every page and calculator, for use offline) after a first answer.
   function tilServiceworker(type) {
     if (!("serviceWorker" in navigator) || (type === "gem-alt" && state.altGemt)) return;
-    // A reader who asked the browser to save data does not get the whole handbook downloaded.
-    if (type === "gem-alt" && navigator.connection && navigator.connection.saveData) return;
+    // A reader who asked the browser to save data gets nothing downloaded in the background.
+    if (navigator.connection && navigator.connection.saveData) return;
     if (type === "gem-alt") state.altGemt = true;
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type }), () => {});
   }
