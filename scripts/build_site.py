@@ -1,7 +1,9 @@
 """Build the site atomically: into a temporary folder, then swap it into place.
 
 A failed build prints MkDocs' message (for catalogue errors: file:line and a
-plain message) and leaves the previous `site/` untouched.
+plain message) and leaves the previous `site/` untouched. The service worker is
+written last, from the finished site (sitegen/offline.py): a step that adds files
+to the site must come before it.
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from sitegen import offline
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,6 +33,7 @@ def main(argv: list[str]) -> int:
         return 1
     if proc.stderr.strip():
         print(proc.stderr.strip(), file=sys.stderr)
+    offline.skriv_serviceworker(tmp)
     if site.exists():
         site.rename(old)
     tmp.rename(site)

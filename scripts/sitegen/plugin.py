@@ -9,6 +9,7 @@ the `!ENV` variable named there):
           idag: null                      # KVH_IDAG, e.g. 2027-01-01; null = today
           forrige_katalog: null           # KVH_FORRIGE_KATALOG: a folder or git:<ref>
           pyodide: node_modules/pyodide   # the npm package the runtime is copied from
+          snapshot: true                  # KVH_SNAPSHOT: make the calculators' memory snapshot
 
 on_startup     remember whether this is `mkdocs serve` (live preview for editors)
 on_config      load and validate the catalogue (a bad file stops the build with
@@ -18,10 +19,12 @@ on_config      load and validate the catalogue (a bad file stops the build with
 on_files       add one generated Markdown page per standard, area, group and appendix
                (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
                and the open data files (JSON, JSON Schema, CSV) under data/
-on_post_build  copy the self-hosted Pyodide runtime, the wheel and the lock file; build
-               the search index (Pagefind) and put the Content-Security-Policy into every
-               page (both not under `serve`); after a build from another catalogue, put
-               the package's rates back
+on_post_page   a page with a calculator loads beregner.js from its <head> too (Python starts early)
+on_post_build  copy the self-hosted Pyodide runtime and the wheel, make the memory snapshot
+               (not under `serve`); build the search index (Pagefind) and put the
+               Content-Security-Policy into every page (both not under `serve`); after a
+               build from another catalogue, put the package's rates back. (The service
+               worker is written last, by scripts/build_site.py, from the finished site.)
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from . import aabne_data, aendringer, csp, pyodide_assets, soegeindeks
 from .catalogue import ROOT, KatalogFejl, indlaes_katalog
@@ -42,6 +46,8 @@ from .export import KATALOG_JSON, skriv_katalog_json
 from .sider.fejl import fejlside
 from .site import byg_sider
 from .soegefakta import sidefakta
+
+BEREGNER_JS = "assets/javascripts/beregner.js"
 
 
 class KvalitetshaandbogConfig(base.Config):
@@ -56,6 +62,9 @@ class KvalitetshaandbogConfig(base.Config):
     `git:<tag or commit>`. Unset: the page says the edition is not compared."""
     pyodide = c.Dir(exists=False, default="node_modules/pyodide")
     """The npm package `pyodide` (pinned in package-lock.json) the runtime is copied from."""
+    snapshot = c.Type((bool, str), default=True)
+    """Make the calculators' memory snapshot (a fast start in the browser). `make serve`
+    never makes one (the preview stays fast; its calculators start the normal way)."""
 
 
 class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
@@ -126,13 +135,22 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         config["nav"] = nav
         return files
 
+    def on_post_page(self, output, *, page, config):
+        # A page with a calculator also loads beregner.js early, from its <head>, so Python
+        # starts while the rest of the page loads (the copy at the end of <body> then does
+        # nothing; instant navigation to a calculator page starts it from there).
+        if 'data-beregner="' not in output or "</head>" not in output:
+            return output
+        src = get_relative_url(BEREGNER_JS, page.url)
+        return output.replace("</head>", f'<script src="{src}" async data-start="ja"></script></head>', 1)
+
     def on_post_build(self, *, config):
         try:
             if self.fejl is not None:
                 return
             try:
-                pyodide_assets.installer_runtime(self.wheel, Path(config["site_dir"]) / "assets" / "pyodide",
-                                                 Path(self.config.pyodide))
+                pyodide_assets.installer_runtime(self.wheel, Path(config["site_dir"]), Path(self.config.pyodide),
+                                                 med_snapshot=self._med_snapshot())
             except pyodide_assets.PyodideFejl as e:
                 raise PluginError(str(e)) from None
             if self.command == "build":
@@ -163,6 +181,18 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
             return date.fromisoformat(self.config.idag)
         except ValueError:
             raise PluginError(f"idag (KVH_IDAG) skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke '{self.config.idag}'") from None
+
+    def _med_snapshot(self) -> bool:
+        if self.command == "serve":
+            return False
+        vaerdi = self.config.snapshot
+        if isinstance(vaerdi, bool):
+            return vaerdi
+        if vaerdi.lower() in ("ja", "true", "1"):
+            return True
+        if vaerdi.lower() in ("nej", "false", "0"):
+            return False
+        raise PluginError(f"snapshot (KVH_SNAPSHOT) skal være ja eller nej, ikke '{vaerdi}'")
 
     def _forrige_sider(self, nav, stempel: tuple) -> dict[str, str]:
         """The previous build's Markdown per page, when this build may reuse its HTML: a

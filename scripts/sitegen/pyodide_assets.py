@@ -1,15 +1,12 @@
-"""Self-hosted Pyodide: the npm runtime files, the calculators wheel and its lock entry.
+"""Self-hosted Pyodide: the npm runtime files, the calculators wheel and the snapshot.
 
 Nothing is loaded from a CDN. The core runtime comes from `node_modules/pyodide`
 (pinned in package-lock.json); the calculators wheel is built with the standard
-PEP 517 frontend (`python -m build`) and registered in a copy of
-`pyodide-lock.json` by writing its lock entry, so the worker loads it with
-`pyodide.loadPackage("kvalitetshaandbogen")` from the same folder.
-
-The entry is written here rather than with the `pyodide-lock` library: the
-release that runs on Python 3.11 (0.1.2) rejects the lock format of Pyodide 314
-(new `tool` fields), and the releases that accept it need a newer Python than
-a fresh machine has.
+PEP 517 frontend (`python -m build`). Each goes into the site under a folder named
+by its content's hash (assets/pyodide/<hash>/), so a browser or service worker may
+keep it for ever: new content is a new name. The worker unpacks the wheel itself
+(beregner-python.mjs), so Pyodide's lock file stays as npm ships it; the build's
+memory snapshot (snapshot.py) is made from these same files.
 """
 from __future__ import annotations
 
@@ -18,17 +15,21 @@ import json
 import shutil
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
+from . import snapshot
 from .catalogue import ROOT
 
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 WHEEL_DIR = ROOT / "build" / "wheel"
 # The files the browser needs from the npm package (source maps for debugging).
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.mjs.map", "pyodide.asm.mjs", "pyodide.asm.wasm",
-                 "python_stdlib.zip")
+                 "python_stdlib.zip", "pyodide-lock.json")
 PACKAGE_NAME = "kvalitetshaandbogen"
+PYODIDE_MAPPE = Path("assets/pyodide")
+FILER_MJS = Path("assets/javascripts/beregner-filer.mjs")
+SNAPSHOT_NAVN = "beregnere.snapshot.gz"
+HASH_LAENGDE = 16  # hex digits in a content-hashed folder's name
 
 
 class PyodideFejl(Exception):
@@ -70,35 +71,60 @@ def byg_wheel() -> Path:
     return hjul[0]
 
 
-def installer_runtime(hjul: Path, maal: Path, npm: Path = PYODIDE_NPM) -> None:
-    """Copy the runtime (from the npm package in `npm`) and the wheel into `maal` and
-    write the extended lock file."""
+def _kort_hash(*filer: Path) -> str:
+    h = hashlib.sha256()
+    for f in filer:
+        h.update(f.name.encode())
+        h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()[:HASH_LAENGDE]
+
+
+def installer_runtime(hjul: Path, site_dir: Path, npm: Path = PYODIDE_NPM, med_snapshot: bool = True) -> dict:
+    """Copy the runtime (from the npm package in `npm`), the wheel and the snapshot into
+    the site under content-hashed folders, and write the list the worker reads
+    (assets/javascripts/beregner-filer.mjs). Returns that list."""
     if not (npm / "pyodide-lock.json").exists():
         raise PyodideFejl(f"{npm} is missing: run `npm ci` (the Makefile does this).")
-    maal.mkdir(parents=True, exist_ok=True)
-    for navn in RUNTIME_FILES:
-        shutil.copy2(npm / navn, maal / navn)
-    shutil.copy2(hjul, maal / hjul.name)
-    lock = json.loads((npm / "pyodide-lock.json").read_text(encoding="utf-8"))
-    lock["packages"][PACKAGE_NAME] = lock_entry(hjul)
-    (maal / "pyodide-lock.json").write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
-
-
-def lock_entry(hjul: Path) -> dict:
-    """The pyodide-lock.json entry for a pure-Python wheel (same fields as Pyodide's own)."""
-    navn, version = hjul.name.split("-")[:2]
-    with zipfile.ZipFile(hjul) as z:
-        imports = sorted({n.split("/")[0] for n in z.namelist()
-                          if "/" in n and n.split("/")[0].isidentifier() and n.endswith("/__init__.py")})
-    return {
-        "name": PACKAGE_NAME,
-        "version": version,
-        "file_name": hjul.name,
-        "install_dir": "site",
-        "sha256": hashlib.sha256(hjul.read_bytes()).hexdigest(),
-        "package_type": "package",
-        "imports": imports,
-        "depends": [],
-        "unvendored_tests": False,
-        "tool": {},
+    maal = site_dir / PYODIDE_MAPPE
+    kilder = [npm / navn for navn in RUNTIME_FILES]
+    rt = _kort_hash(*kilder)
+    hjul_sha = hashlib.sha256(hjul.read_bytes()).hexdigest()
+    hj = hjul_sha[:HASH_LAENGDE]
+    _kopier(kilder, maal / rt)
+    _kopier([hjul], maal / hj)
+    filer = {
+        "runtime": f"../pyodide/{rt}/",
+        "hjul": {"url": f"../pyodide/{hj}/{hjul.name}", "sha256": hjul_sha},
+        "snapshot": None,
     }
+    behold = {rt, hj}
+    if med_snapshot:
+        try:
+            snap = snapshot.lav_snapshot(maal / rt, hjul, hjul_sha, noegle=f"{rt}-{hj}")
+        except snapshot.SnapshotFejl as e:
+            raise PyodideFejl(f"{e}\nBuild without it with KVH_SNAPSHOT=nej (the calculators then start "
+                              "the slower, normal way).") from None
+        sn = _kort_hash(snap.fil)
+        _kopier([snap.fil], maal / sn, navn=SNAPSHOT_NAVN)
+        behold.add(sn)
+        filer["snapshot"] = {"url": f"../pyodide/{sn}/{SNAPSHOT_NAVN}", "pyodide": snap.pyodide,
+                             "hjul": hjul_sha, "bytes": snap.gzip, "raa": snap.raa}
+    # A preview rebuilds into the same folder: older hashed folders go.
+    for mappe in maal.iterdir():
+        if mappe.name not in behold:
+            shutil.rmtree(mappe) if mappe.is_dir() else mappe.unlink()
+    (site_dir / FILER_MJS).write_text(
+        "// Written by the build (scripts/sitegen/pyodide_assets.py): where the worker finds Python.\n"
+        f"export default {json.dumps(filer, indent=2)};\n", encoding="utf-8")
+    return filer
+
+
+def _kopier(filer: list[Path], mappe: Path, navn: str | None = None) -> None:
+    if mappe.exists():
+        return  # content-hashed: already there and the same
+    tmp = mappe.with_name(mappe.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for f in filer:
+        shutil.copy2(f, tmp / (navn or f.name))
+    tmp.rename(mappe)

@@ -69,7 +69,7 @@ def test_navigation_and_calculator_work_under_the_sub_path(side, substi_url):
     beregner.get_by_label("Teststrimler der søges om nu").fill("200")
     beregner.get_by_label("Fingerprikker (lancetter) der søges om nu").fill("10")
     expect(beregner.locator('[data-post="strimler_bevilget"]')).to_have_text("150 stk.")
-    assert side.recorder.fetched(PREFIX + "assets/pyodide/pyodide.asm.wasm")
+    assert [u for u in side.recorder.fetched(PREFIX + "assets/pyodide/") if u.endswith("/pyodide.asm.wasm")]
 
 
 def test_search_finds_a_standard_under_the_sub_path(side, substi_url):

@@ -1,26 +1,34 @@
 // The calculators' reference cases, run inside Pyodide under Node, loaded from
-// the built site's self-hosted runtime (site/assets/pyodide): the same files,
-// lock entry and wheel the browser gets. Expectations are checked with the same
-// rules as tests/casecheck.py.
-import { test, before } from "node:test";
+// the built site's self-hosted runtime: the same files, wheel and memory snapshot the
+// browser gets, started by the same code (docs/assets/javascripts/beregner-python.mjs).
+// Every case runs twice: from the build's snapshot and the normal way (the fallback).
+// Expectations are checked with the same rules as tests/casecheck.py.
+import { test, describe, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const indexURL = path.join(root, "site/assets/pyodide") + path.sep;
+const js = path.join(root, "site/assets/javascripts");
 const cases = JSON.parse(readFileSync(path.join(root, "build/cases.json"), "utf8"));
 
-let beregnJson;
-
-before(async () => {
-  assert.ok(existsSync(indexURL), "site/assets/pyodide is missing: build the site first (make site)");
-  const { loadPyodide } = await import(path.join(indexURL, "pyodide.mjs"));
-  const pyodide = await loadPyodide({ indexURL });
-  await pyodide.loadPackage("kvalitetshaandbogen", { messageCallback: () => {} });
-  beregnJson = pyodide.pyimport("calculators").beregn_json;
-});
+async function start(vej) {
+  assert.ok(existsSync(path.join(js, "beregner-filer.mjs")), "the site is not built: build it first (make site)");
+  const { default: filer } = await import(pathToFileURL(path.join(js, "beregner-filer.mjs")).href);
+  const { fraSnapshot, udenSnapshot, pakUd } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href);
+  const indexURL = path.join(js, filer.runtime) + path.sep;
+  const { loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href);
+  let pyodide;
+  if (vej === "snapshot") {
+    assert.ok(filer.snapshot, "the build made no snapshot (built with KVH_SNAPSHOT=nej?)");
+    const data = await pakUd(new Response(readFileSync(path.join(js, filer.snapshot.url))));
+    pyodide = await fraSnapshot(loadPyodide, indexURL, data, filer);
+  } else {
+    pyodide = await udenSnapshot(loadPyodide, indexURL, readFileSync(path.join(js, filer.hjul.url)));
+  }
+  return pyodide.pyimport("calculators").beregn_json;
+}
 
 // The rules of tests/casecheck.py and tests/konsistens.py, in JavaScript: keep the three in step.
 const NØGLER = new Set(["ok", "fejl_felter", "poster", "vaerdier", "tekster", "ikke_poster", "kilder",
@@ -148,12 +156,18 @@ function afvigelser(c, svar) {
   return ud;
 }
 
-for (const c of cases) {
-  test(`${c.beregner}: ${c.navn}`, () => {
-    const input = { ...c.input };
-    if (c.dato) input.dato = c.dato;
-    const svar = JSON.parse(beregnJson(c.beregner, JSON.stringify(input)));
-    assert.deepEqual(afvigelser(c, svar), []);
+for (const vej of ["snapshot", "normal"]) {
+  describe(`started ${vej === "snapshot" ? "from the build's snapshot" : "the normal way"}`, () => {
+    let beregnJson;
+    before(async () => { beregnJson = await start(vej); });
+    for (const c of cases) {
+      test(`${c.beregner}: ${c.navn}`, () => {
+        const input = { ...c.input };
+        if (c.dato) input.dato = c.dato;
+        const svar = JSON.parse(beregnJson(c.beregner, JSON.stringify(input)));
+        assert.deepEqual(afvigelser(c, svar), []);
+      });
+    }
   });
 }
 

@@ -54,7 +54,7 @@ def test_the_built_site_has_the_page_when_a_previous_edition_is_named(tmp_path, 
     html = (tmp_path / "site/om/hvad-er-aendret/index.html").read_text(encoding="utf-8")
     assert "Digitale hjælpemidler til kommunikation" in html and "<ins>200</ins>" in html
     # The site's calculators got the 2026 rates; the package's own export is left as it was.
-    hjul = next((tmp_path / "site/assets/pyodide").glob("kvalitetshaandbogen-*.whl"))
+    hjul = next((tmp_path / "site/assets/pyodide").glob("*/kvalitetshaandbogen-*.whl"))
     with zipfile.ZipFile(hjul) as z:
         satser = json.loads(z.read("calculators/data/katalog.json"))["satser"]
     assert any(v["gyldig_fra"] == "2026-01-01" for v in satser["diabetes.sensorer_pr_aar"]["vaerdier"])

@@ -19,7 +19,8 @@ LAYERS = [
     {"sitegen.yamlsource", "sitegen.schemas", "sitegen.historik"},
     {"sitegen.catalogue"},
     {"sitegen.fidelity", "sitegen.export", "sitegen.redaktoer", "sitegen.aendringer", "sitegen.aabne_data",
-     "sitegen.pyodide_assets", "sitegen.csp", "sitegen.ordforraad", "sitegen.soegeindeks"},
+     "sitegen.pyodide_assets", "sitegen.snapshot", "sitegen.csp", "sitegen.offline", "sitegen.ordforraad",
+     "sitegen.soegeindeks"},
     {"sitegen.markdown", "sitegen.stier", "sitegen.datotekst", "sitegen.begreber", "sitegen.forms",
      "sitegen.soegefakta"},
     {"sitegen.sider"},  # and every sitegen.sider.* module

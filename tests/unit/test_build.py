@@ -54,14 +54,24 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     assert proc.returncode == 0, proc.stderr
     assert not (site / "stale.html").exists()
     assert (site / "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/index.html").exists()
-    pyodide = site / "assets/pyodide"
-    for navn in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
-        assert (pyodide / navn).exists(), navn
-    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
-    entry = lock["packages"]["kvalitetshaandbogen"]
-    assert (pyodide / entry["file_name"]).exists() and entry["imports"] == ["calculators"]
+    # Pyodide, the wheel and the snapshot sit in folders named by their content's hash, and
+    # the worker's list (beregner-filer.mjs) points at them.
+    filer = (site / "assets/javascripts/beregner-filer.mjs").read_text("utf-8")
     import hashlib
-    assert hashlib.sha256((pyodide / entry["file_name"]).read_bytes()).hexdigest() == entry["sha256"]
+    liste = json.loads(filer[filer.index("{"):filer.rindex("}") + 1])
+    js = site / "assets/javascripts"
+    runtime = (js / liste["runtime"]).resolve()
+    for navn in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (runtime / navn).read_bytes() == (ROOT / "node_modules/pyodide" / navn).read_bytes(), navn
+    hjul = (js / liste["hjul"]["url"]).resolve()
+    assert hjul.name.startswith("kvalitetshaandbogen-") and hjul.suffix == ".whl"
+    assert hashlib.sha256(hjul.read_bytes()).hexdigest() == liste["hjul"]["sha256"]
+    assert hjul.parent.name == liste["hjul"]["sha256"][:16]
+    snapshot = (js / liste["snapshot"]["url"]).resolve()
+    assert snapshot.read_bytes()[:2] == b"\x1f\x8b"  # served gzip-compressed from any host
+    assert liste["snapshot"]["hjul"] == liste["hjul"]["sha256"]
+    assert sorted(p.name for p in (site / "assets/pyodide").iterdir()) == sorted(
+        {runtime.name, hjul.parent.name, snapshot.parent.name})
     # No page refers to a CDN or any other host.
     for html in site.rglob("*.html"):
         tekst = html.read_text("utf-8")

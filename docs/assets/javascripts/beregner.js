@@ -1,24 +1,32 @@
 // Wires the calculator forms on a page to one shared Pyodide worker.
 //
-// - The worker is created only when a page has a calculator, and kept for the
-//   rest of the visit (Material's instant navigation swaps pages without reload).
+// - The worker is created only when a page has a calculator, as soon as this script
+//   runs (before the reader types), and kept for the rest of the visit (Material's
+//   instant navigation swaps pages without reload). Answers typed while it starts
+//   wait in the worker and are computed the moment it is ready.
 // - The form is server-rendered; this script shows/hides dependent fields,
 //   sends the answers to Python as the reader types, and renders the result,
 //   the step-by-step explanation and Danish error messages next to the fields.
 (() => {
   "use strict";
 
+  // On a page with a calculator the build loads this script twice: early from <head>
+  // (async, data-start="ja") and at the end of <body> like every page. It runs once.
+  if (window.__kvhBeregnerScript) return;
+  window.__kvhBeregnerScript = true;
+  const tidlig = !!(document.currentScript && document.currentScript.dataset.start === "ja");
   const scriptURL = document.currentScript ? document.currentScript.src : location.href;
   const workerURL = new URL("beregner-worker.js", scriptURL);
 
   const state = (window.__kvhBeregner = window.__kvhBeregner || {
-    worker: null, klar: false, startfejl: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
+    worker: null, klar: false, startfejl: null, trin: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
   });
 
   // If Pyodide has not said it is ready by then, the reader is told it could not start
   // (a blocked .wasm or pyodide.mjs, a policy without 'wasm-unsafe-eval', a dead network).
   // An answer that arrives later still wins.
-  const STARTGRÆNSE_MS = 30000;
+  // (A test may shorten it with window.__kvhStartgraense.)
+  const STARTGRÆNSE_MS = window.__kvhStartgraense || 30000;
 
   function startFejlede(besked) {
     if (state.klar || state.startfejl) return;
@@ -42,8 +50,20 @@
       if (m.type === "klar") {
         state.klar = true;
         state.startfejl = null;
+        state.maade = m.måde;
         clearTimeout(state.startur);
+        performance.mark("kvh-klar");
+        tilServiceworker("gem-beregner");
         state.lyttere.forEach((f) => f());
+      } else if (m.type === "fremskridt") {
+        state.trin = m.trin;
+        // Data is arriving or the files are in (a slow network may take its time): the
+        // bound starts again; it is for a start that has stalled.
+        clearTimeout(state.startur);
+        state.startur = setTimeout(() => startFejlede("tiden løb ud"), STARTGRÆNSE_MS);
+        state.lyttere.forEach((f) => f());
+      } else if (m.type === "snapshotfejl") {
+        state.snapshotfejl = m.besked; // the worker starts the normal way instead
       } else if (m.type === "startfejl") {
         startFejlede(m.besked);
       } else if (m.type === "svar") {
@@ -60,6 +80,16 @@
     state.worker.addEventListener("messageerror", () => startFejlede("ulæseligt svar"));
     state.startur = setTimeout(() => startFejlede("tiden løb ud"), STARTGRÆNSE_MS);
     return state.worker;
+  }
+
+  // Ask the service worker (offline.js registers it) to keep files: "gem-beregner" when Python
+  // is running, "gem-alt" (every page and calculator, for use offline) after a first answer.
+  function tilServiceworker(type) {
+    if (!("serviceWorker" in navigator) || (type === "gem-alt" && state.altGemt)) return;
+    // A reader who asked the browser to save data gets nothing downloaded in the background.
+    if (navigator.connection && navigator.connection.saveData) return;
+    if (type === "gem-alt") state.altGemt = true;
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type }), () => {});
   }
 
   function beregn(beregner, input) {
@@ -293,7 +323,12 @@
 
   function visStatus(sektion, tekst) {
     const s = sektion.querySelector("[data-status]");
-    if (s && s.textContent !== tekst) s.textContent = tekst;
+    if (!s || s.textContent === tekst) return;
+    // "Beregneren er klar." is shorter than the loading text: the line keeps its height, so
+    // the form below it does not jump while the reader fills it in.
+    const højde = s.getBoundingClientRect().height;
+    if (højde > parseFloat(s.style.minHeight || "0")) s.style.minHeight = `${højde}px`;
+    s.textContent = tekst;
   }
 
   // A link may preset answers: ?ansoegningstype=personlig-pleje fills that field if the
@@ -324,12 +359,16 @@
         ? "Beregneren kunne ikke starte i din browser. Reglerne står i teksten ovenfor, så du kan " +
           "stadig finde svaret der. Genindlæs siden for at prøve igen; virker det ikke, blokerer " +
           "din browser eller dit netværk måske for beregneren."
-        : state.klar ? "Beregneren er klar." : "Beregneren indlæses …";
+        : state.klar ? "Beregneren er klar."
+          : state.trin === "starter" ? "Beregneren indlæses: gør klar til at regne … Du kan udfylde felterne imens."
+            : "Beregneren indlæses: henter filer … Du kan udfylde felterne imens.";
 
+    let afventer = false; // the last answer met a start that had failed (or timed out)
     const kør = async (indsendt) => {
       const nr = ++seneste;
       const m = await beregn(beregner, synligeVærdier(form));
       if (nr !== seneste) return; // a newer answer is on its way
+      afventer = !!m.startfejl;
       if (!m.svar) {
         // A failed start keeps its own message; only a failed calculation gets the generic one.
         visStatus(sektion, m.startfejl || state.startfejl ? statusTekst()
@@ -338,6 +377,7 @@
       }
       visStatus(sektion, statusTekst());
       if (m.svar.ok) {
+        tilServiceworker("gem-alt");
         visFejl(form, [], false);
         visFejlresume(sektion, [], false);
         visResultat(sektion, m.svar, indsendt);
@@ -366,7 +406,14 @@
       e.preventDefault();
       kør(true);
     });
-    const opdater = () => visStatus(sektion, statusTekst());
+    const opdater = () => {
+      visStatus(sektion, statusTekst());
+      // Python came after all (a slow start outlived the bound): answer what was typed.
+      if (state.klar && afventer) {
+        afventer = false;
+        kør(false);
+      }
+    };
     state.lyttere.add(opdater);
     visStatus(sektion, statusTekst());
     kør(false); // a form that is complete as served shows its result without typing
@@ -380,9 +427,16 @@
     sektioner.forEach(opsæt);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(sideSkift);
-  } else {
-    document.addEventListener("DOMContentLoaded", sideSkift);
-  }
+  // Start Python now if this page has a calculator: from <head> while the page still
+  // loads, or at the end of the body, before Material's document$ says the page is ready.
+  if (tidlig || document.querySelector("[data-beregner]")) worker();
+
+  // Material's document$ (instant navigation) exists once its bundle, at the end of the
+  // body, has run: at DOMContentLoaded at the latest.
+  const følgSider = () => {
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(sideSkift);
+    else sideSkift();
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", følgSider);
+  else følgSider();
 })();

@@ -1,0 +1,147 @@
+// Kvalitetshåndbogen's service worker: repeat visits without downloads, the handbook offline.
+// Template: scripts/sitegen/sw.js; the build (scripts/sitegen/offline.py) fills in the build
+// id and the list of files and writes it to the site's root as sw.js.
+//
+// - Pages and every file whose name is not content-hashed: network first (revalidated with
+//   the host, so a reader online always gets the newest page and rates), the cached copy
+//   only when the network fails.
+// - Content-hashed files (Pyodide, the calculators' wheel and snapshot in folders named by a
+//   hash; Material's and Pagefind's hashed file names): cache first. New content has a new
+//   name, so a cached copy is never stale.
+// - After a calculator has answered once, the page asks for every page and asset of the
+//   build to be kept, so the whole handbook and every calculator work offline.
+// - A publish changes the build id and so this file: the new worker replaces the old one at
+//   once and deletes the old build's caches (and keeps the handbook offline if it was).
+const BYGGE_ID = "__BYGGE_ID__";
+const FILER = [/*__FILER__*/];
+const SIDER = `kvh-sider-${BYGGE_ID}`;
+const HASHEDE = "kvh-hashede";
+const ROD = self.registration.scope;
+const MARKØR = new URL("__kvh-alt-gemt", ROD).href;
+
+// A folder named by 16 hex digits, or a file name with a hash of 7 or more hex digits
+// (at least one a digit, so an ordinary word is never taken for one).
+function erHashet(url) {
+  if (/\/[0-9a-f]{16}\//.test(url.pathname)) return true;
+  const navn = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+  const m = navn.match(/[._-]([0-9a-f]{7,})(?=[._])/i);
+  return m !== null && /\d/.test(m[1]);
+}
+
+// Pages are kept by their folder address, without query or fragment.
+function nøgle(url) {
+  const u = new URL(url);
+  return u.origin + u.pathname.replace(/index\.html$/, "");
+}
+
+self.addEventListener("install", (e) => {
+  e.waitUntil((async () => {
+    const hashede = await caches.open(HASHEDE);
+    // A reader who kept the handbook offline keeps it, in the new edition.
+    if (await hashede.match(MARKØR)) await gem(() => true);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (e) => {
+  e.waitUntil((async () => {
+    for (const navn of await caches.keys()) {
+      if (navn.startsWith("kvh-sider-") && navn !== SIDER) await caches.delete(navn);
+    }
+    // Hashed files this build no longer names (an older Pyodide, wheel or snapshot).
+    const kendte = new Set(FILER.map((f) => new URL(f, ROD).href));
+    const hashede = await caches.open(HASHEDE);
+    for (const req of await hashede.keys()) {
+      if (!kendte.has(req.url) && req.url !== MARKØR) await hashede.delete(req);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (e) => {
+  const req = e.request;
+  if (req.method !== "GET" || !req.url.startsWith(ROD) || req.headers.has("range")) return;
+  const url = new URL(req.url);
+  e.respondWith(req.mode !== "navigate" && erHashet(url) ? cacheFørst(e, req) : netværkFørst(e, req));
+});
+
+async function cacheFørst(e, req) {
+  const cache = await caches.open(HASHEDE);
+  const gemt = await cache.match(req, { ignoreSearch: true });
+  if (gemt) return gemt;
+  const svar = await fetch(req);
+  if (svar.ok && svar.type === "basic") e.waitUntil(cache.put(nøgle(req.url), svar.clone()));
+  return svar;
+}
+
+async function netværkFørst(e, req) {
+  try {
+    // A navigation keeps its own cache mode (a reload revalidates); anything else is
+    // revalidated with the host, never taken stale from the HTTP cache.
+    const svar = await (req.mode === "navigate" ? fetch(req) : fetch(req, { cache: "no-cache" }));
+    if (svar.ok && svar.type === "basic" && !svar.redirected) {
+      const kopi = svar.clone();
+      e.waitUntil(caches.open(SIDER).then((c) => c.put(nøgle(req.url), kopi)));
+    }
+    return svar;
+  } catch (fejl) {
+    const gemt = await caches.match(nøgle(req.url), { ignoreSearch: true });
+    if (gemt) return gemt;
+    if (req.mode === "navigate") return offlineSide();
+    throw fejl;
+  }
+}
+
+function offlineSide() {
+  const html = '<!doctype html><html lang="da"><meta charset="utf-8"><meta name="viewport" ' +
+    'content="width=device-width,initial-scale=1"><title>Ingen forbindelse</title>' +
+    "<h1>Ingen forbindelse</h1><p>Siden er ikke gemt på denne enhed, og der er ingen forbindelse " +
+    "til nettet. Prøv igen, når du er online. Håndbogen gemmes til brug uden net, når du har brugt " +
+    'en beregner én gang.</p><p><a href="' + ROD + '">Til forsiden</a></p></html>';
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+// Keep every listed file `hvilke` selects that is not kept yet, a few downloads at a time.
+async function gem(hvilke) {
+  const sider = await caches.open(SIDER);
+  const hashede = await caches.open(HASHEDE);
+  const mangler = [];
+  for (const f of FILER) {
+    const url = new URL(f, ROD).href;
+    if (!hvilke(f)) continue;
+    const cache = erHashet(new URL(url)) ? hashede : sider;
+    if (!(await cache.match(url))) mangler.push([cache, url]);
+  }
+  let i = 0;
+  const hent = async () => {
+    while (i < mangler.length) {
+      const [cache, url] = mangler[i++];
+      try {
+        const svar = await fetch(url, { cache: cache === sider ? "no-cache" : "default" });
+        if (svar.ok && !svar.redirected) await cache.put(url, svar);
+      } catch {
+        // offline or gone: the next page visit tries again
+      }
+    }
+  };
+  await Promise.all([hent(), hent(), hent(), hent()]);
+  return mangler.length;
+}
+
+self.addEventListener("message", (e) => {
+  const type = e.data && e.data.type;
+  let job;
+  if (type === "gem-beregner") {
+    // Python is running: keep its files (the first visit's worker may have fetched them
+    // before this service worker took over the page).
+    job = gem((f) => f.startsWith("assets/pyodide/") || f.startsWith("assets/javascripts/beregner"));
+  } else if (type === "gem-alt") {
+    job = gem(() => true).then(async (n) => {
+      await (await caches.open(HASHEDE)).put(MARKØR, new Response(BYGGE_ID));
+      return n;
+    });
+  } else {
+    return;
+  }
+  e.waitUntil(job.then((n) => e.source && e.source.postMessage({ type: `${type}:færdig`, bygge_id: BYGGE_ID, hentet: n })));
+});

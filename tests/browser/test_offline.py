@@ -1,0 +1,197 @@
+"""The service worker: repeat visits fetch nothing unchanged, the handbook works offline after
+a calculator has been used once, and a new publish is never hidden behind old content.
+
+The site is served by scripts/tjener.py (like a real host: gzip, ETag revalidation), which
+counts what it sends; each test has its own browser context (its own service worker and
+caches) and its own server.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import ROOT, SITE
+from tjener import Tjener
+
+TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
+BEFORDRING = "standarder/befordring-og-befordringsgodtgoerelse-ved-genoptraening-efter-sundhedsloven/"
+FRISTER = "bilag/bilag-4/"
+PYODIDE = lambda sti: sti.startswith("/assets/pyodide/")  # noqa: E731  runtime, wheel, snapshot
+
+@pytest.fixture
+def tjener():
+    with Tjener(SITE) as t:
+        yield t
+
+
+@pytest.fixture
+def kontekst(browser):
+    ctx = browser.new_context(locale="da-DK", service_workers="allow")
+    fejl = []
+    ctx.on("weberror", lambda e: fejl.append(str(e.error)))
+    yield ctx
+    ctx.close()
+    assert fejl == []
+
+
+def felt(page, beregner, navn):
+    return page.locator(f'[data-beregner="{beregner}"] [name="{navn}"]')
+
+
+def diabetes(page, strimler="30"):
+    felt(page, "diabetes", "strimler_hidtil").fill("0")
+    felt(page, "diabetes", "strimler_ansoegt").fill(strimler)
+    felt(page, "diabetes", "lancetter_hidtil").fill("0")
+    felt(page, "diabetes", "lancetter_ansoegt").fill("10")
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text(f"{strimler} stk.", timeout=60_000)
+
+
+def befordring(page, udgift="60"):
+    page.locator('[data-beregner="befordring_genoptraening"] [name="pensionist"][value="ja"]').check()
+    page.locator('[data-beregner="befordring_genoptraening"] [name="kan_klare"][value="ja"]').check()
+    felt(page, "befordring_genoptraening", "udgift").fill(udgift)
+    return page.locator('[data-beregner="befordring_genoptraening"] [data-post="graense"]')
+
+
+def vent_paa(page, js: str, frist: float = 120):
+    """Until the async function `js` returns true in the page (wait_for_function does not
+    wait for a promise)."""
+    slut = time.monotonic() + frist
+    while not page.evaluate(js):
+        assert time.monotonic() < slut, f"timed out waiting for {js}"
+        page.wait_for_timeout(250)
+
+
+def vent_paa_alt_gemt(page):
+    """Until the service worker has kept every page and asset of the build."""
+    vent_paa(page, """async () => {
+      const c = await caches.open("kvh-hashede");
+      return !!(await c.match(new URL("__kvh-alt-gemt", location.origin + "/").href));
+    }""")
+
+
+def styret(page):
+    page.wait_for_function("() => !!navigator.serviceWorker.controller", timeout=30_000)
+
+
+def test_a_plain_page_fetches_no_python_on_a_first_visit(kontekst, tjener):
+    page = kontekst.new_page()
+    page.goto(tjener.url)
+    styret(page)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert tjener.bytes(PYODIDE) == 0
+    assert not any("beregner-worker" in s.sti for s in tjener.svar)
+
+
+def test_a_second_visit_fetches_none_of_pyodide_the_wheel_or_the_snapshot(kontekst, tjener):
+    page = kontekst.new_page()
+    page.goto(tjener.url + TABLET)
+    diabetes(page)
+    assert tjener.bytes(PYODIDE) > 5_000_000  # the first visit did fetch them
+    vent_paa_alt_gemt(page)
+    tjener.nulstil()
+    page.goto(tjener.url + TABLET)
+    diabetes(page, "25")
+    assert page.evaluate("window.__kvhBeregner.maade") == "snapshot"
+    assert [s.sti for s in tjener.svar if PYODIDE(s.sti)] == []
+    # Pages and other files with unhashed names were asked for again (network first), but
+    # an unchanged file costs a 304 without a body.
+    assert any(s.sti == "/" + TABLET for s in tjener.svar)
+    assert all(s.status == 304 for s in tjener.svar if s.sti.startswith("/assets/javascripts/beregner"))
+
+
+def test_after_one_calculation_every_page_and_calculator_works_offline(kontekst, tjener):
+    page = kontekst.new_page()
+    page.goto(tjener.url + TABLET)
+    diabetes(page)
+    vent_paa_alt_gemt(page)
+    # Every page the build lists is kept.
+    sw = (SITE / "sw.js").read_text("utf-8")
+    filer = json.loads(re.search(r"const FILER = (\[.*?\]);", sw).group(1))
+    sider = [f for f in filer if f.endswith("/") or f.endswith(".html")]
+    assert len(sider) > 150
+    mangler = page.evaluate("""async (sider) => {
+      const ud = [];
+      for (const s of sider) if (!(await caches.match(new URL(s, location.origin + "/").href))) ud.push(s);
+      return ud;
+    }""", sider)
+    assert mangler == []
+
+    kontekst.set_offline(True)
+    tjener.stop()  # and the host is gone too: nothing can come from the network
+    page.goto(tjener.url)
+    expect(page.locator("h1")).to_contain_text("Kvalitetshåndbogen")
+    page.goto(tjener.url + "standarder/")
+    expect(page.locator("h1")).to_be_visible()
+    # Another calculator, on a page not visited before, in a fresh start of Python.
+    page.goto(tjener.url + BEFORDRING)
+    expect(befordring(page)).to_have_text(re.compile(r"^48,00 kr"), timeout=60_000)
+    page.goto(tjener.url + FRISTER)
+    felt(page, "frister", "modtaget").fill("2025-03-03")
+    expect(page.locator('[data-beregner="frister"] [data-resultat] .kvh-hovedsvar')).to_be_visible(timeout=60_000)
+    # A page reached by a link (Material's instant navigation, or a full load).
+    page.goto(tjener.url + TABLET)
+    page.locator('.md-nav a[href*="glukosemaalingssystem"]').first.click()
+    expect(page).to_have_url(re.compile("glukosemaalingssystem"))
+    expect(page.locator('[data-beregner="diabetes"] [name="voksen"]').first).to_be_visible()
+
+
+NY_SATS = """      - gyldig_fra: 2026-01-01
+        vaerdi: 52
+        kilde:
+          titel: Gladsaxe Kommunes takstblad 2026
+          dato: 2025-12-10
+          reference: Byrådets beslutning 10. december 2025, punkt 7
+"""
+
+
+def _ny_udgave(tmp_path: Path, port: int) -> Path:
+    """The handbook with the pensioners' limit raised from 48 to 52 kr. from 2026, built as a
+    new publish for the same address."""
+    kat = tmp_path / "catalogue"
+    shutil.copytree(ROOT / "catalogue", kat)
+    fil = kat / "satser" / "befordring.yaml"
+    tekst = fil.read_text("utf-8")
+    citat = "          citat: kan søge om godtgørelse*, hvis udgiften overstiger 48 kr. t/r.\n"
+    assert citat in tekst
+    fil.write_text(tekst.replace(citat, citat + NY_SATS, 1), "utf-8")
+    site = tmp_path / "site"
+    env = os.environ | {"KVH_CATALOGUE": str(kat), "KVH_SITE_URL": f"http://127.0.0.1:{port}/"}
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_site.py"), str(site)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return site
+
+
+def test_after_a_publish_a_reload_shows_the_new_rate_and_the_calculator_uses_it(kontekst, tjener, tmp_path):
+    ny = _ny_udgave(tmp_path, tjener.port)
+    page = kontekst.new_page()
+    page.goto(tjener.url + BEFORDRING)
+    expect(befordring(page)).to_have_text(re.compile(r"^48,00 kr"), timeout=60_000)
+    vent_paa_alt_gemt(page)  # the old edition is kept offline, Python and all
+
+    tjener.site = ny  # publish
+    page.reload()
+    expect(befordring(page)).to_have_text(re.compile(r"^52,00 kr"), timeout=60_000)
+    assert "52" in page.locator('[data-beregner="befordring_genoptraening"] .kvh-forklaring').inner_text()
+    satser = page.evaluate("() => fetch('../../data/satser.csv').then((r) => r.text())")
+    raekker = [r for r in satser.splitlines() if r.startswith("befordring.genoptraening_graense_pensionist,")]
+    assert any(",52,,2026-01-01," in r for r in raekker), raekker
+    # The new service worker took over and dropped the old edition's caches; offline, the
+    # reader has the new edition, not the old one.
+    vent_paa(page, """async () => (await caches.keys()).filter((k) => k.startsWith("kvh-sider-")).length === 1""")
+    vent_paa_alt_gemt(page)
+    kontekst.set_offline(True)
+    tjener.stop()
+    page.goto(tjener.url + BEFORDRING)
+    expect(befordring(page, "61")).to_have_text(re.compile(r"^52,00 kr"), timeout=60_000)

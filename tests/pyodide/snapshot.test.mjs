@@ -1,0 +1,71 @@
+// The worker's snapshot start refuses a snapshot it should not trust, so the worker
+// falls back to the normal start (beregner-worker.js); cases.test.mjs runs the
+// reference cases through both starts.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const js = path.join(root, "site/assets/javascripts");
+let filer, fraSnapshot, SnapshotFejl, pakUd, langsomForbindelse, loadPyodide, indexURL, data;
+
+before(async () => {
+  ({ default: filer } = await import(pathToFileURL(path.join(js, "beregner-filer.mjs")).href));
+  ({ fraSnapshot, SnapshotFejl, pakUd, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
+  indexURL = path.join(js, filer.runtime) + path.sep;
+  ({ loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href));
+  assert.ok(filer.snapshot, "the build made no snapshot");
+  data = await pakUd(new Response(readFileSync(path.join(js, filer.snapshot.url))));
+});
+
+test("the build records the Pyodide version and the wheel the snapshot was made from", () => {
+  const pakke = JSON.parse(readFileSync(path.join(root, "node_modules/pyodide/package.json"), "utf8"));
+  assert.equal(filer.snapshot.pyodide, pakke.version);
+  assert.equal(filer.snapshot.hjul, filer.hjul.sha256);
+  assert.match(filer.snapshot.url, /\/[0-9a-f]{16}\//);
+  assert.equal(data.length, filer.snapshot.raa);
+});
+
+test("a snapshot made from another wheel (stale) is refused before it is restored", async () => {
+  const gammel = { ...filer, hjul: { ...filer.hjul, sha256: "0".repeat(64) } };
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, data, gammel), SnapshotFejl);
+});
+
+test("a snapshot whose restored calculators are not the recorded wheel is refused", async () => {
+  const anden = "1".repeat(64);
+  const løgn = { ...filer, hjul: { ...filer.hjul, sha256: anden }, snapshot: { ...filer.snapshot, hjul: anden } };
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, data, løgn), /not the expected wheel/);
+});
+
+test("a snapshot recorded for another Pyodide version is refused", async () => {
+  const anden = { ...filer, snapshot: { ...filer.snapshot, pyodide: "0.27.0" } };
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, data, anden), /Pyodide 0\.27\.0/);
+});
+
+test("bytes that are not a snapshot, or a snapshot of another runtime build, do not restore", async () => {
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, new Uint8Array(4096), filer), SnapshotFejl);
+  const fremmedBygning = data.slice();
+  fremmedBygning[20] ^= 0xff; // the runtime's build id, written into the snapshot's header
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, fremmedBygning, filer), /did not restore/);
+});
+
+test("no snapshot in the build: the worker is told to start the normal way", async () => {
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, data, { ...filer, snapshot: null }), SnapshotFejl);
+});
+
+test("the snapshot is unpacked whether or not the host already did", async () => {
+  const rå = new Uint8Array([1, 2, 3, 250]);
+  assert.deepEqual(await pakUd(new Response(gzipSync(rå))), rå);
+  assert.deepEqual(await pakUd(new Response(rå)), rå);
+});
+
+test("a first visit on a 3G-class connection or with save-data starts the normal way", () => {
+  assert.equal(langsomForbindelse(undefined), null); // a browser without the API: the snapshot
+  assert.equal(langsomForbindelse({ effectiveType: "4g", downlink: 1.3, saveData: false }), null);
+  assert.match(langsomForbindelse({ effectiveType: "3g", downlink: 0.7, saveData: false }), /3g/);
+  assert.match(langsomForbindelse({ effectiveType: "slow-2g", downlink: 0.05, saveData: false }), /slow-2g/);
+  assert.match(langsomForbindelse({ effectiveType: "4g", downlink: 10, saveData: true }), /save data/);
+});
