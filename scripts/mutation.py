@@ -1,6 +1,6 @@
 """Mutation testing of the calculators: are the tests able to see a small deliberate bug?
 
-    .venv/bin/python scripts/mutation.py [module ...] [--jobs 2] [--list] [--timeout 60]
+    .venv/bin/python scripts/mutation.py [module ...] [--jobs 2] [--list] [--timeout 60] [--linjer 150-170]
 
 For every module of calculators/ (or the ones named) the script makes mutants from the syntax
 tree — one small change each:
@@ -18,8 +18,11 @@ reference cases and property tests of its calculators (`KVH_KUN_BEREGNER`, fewer
 examples: `KVH_EKSEMPLER`). A failing run kills the mutant; a run over the time limit kills it too.
 
 Survivors that are equivalent (no test can tell them apart because the behaviour is the same) are
-listed with a reason in scripts/mutation_equivalents.yaml; the score counts the others:
-killed / (killed + survived). Not part of `make test` (it takes minutes): `make mutation`.
+listed with a reason in scripts/mutation_equivalents.yaml, named by their code (the mutated line's
+text, the mutation and, for a repeat on the same line text, its occurrence), not by line number, so
+edits elsewhere do not unlist them; entries that no longer name a survivor are reported as stale.
+The score counts the others: killed / (killed + survived). Not part of `make test` (it takes
+minutes): `make mutation`.
 """
 from __future__ import annotations
 
@@ -69,9 +72,13 @@ class Mutant:
     nr: int
     linje: int
     beskrivelse: str
+    kode: str = ""  # the mutated line's source text, stripped
+    forekomst: int = 0  # how many earlier mutants of the module have the same code and mutation
+    udtryk: str = ""  # the mutated expression (for the reader; not part of the key)
 
-    def noegle(self) -> tuple[str, int, str]:
-        return (self.modul, self.linje, self.beskrivelse)
+    def noegle(self) -> tuple[str, str, str, int]:
+        """What identifies the mutant across edits elsewhere in the file: not the line number."""
+        return (self.modul, self.kode, self.beskrivelse, self.forekomst)
 
 
 class _Mutator(ast.NodeTransformer):
@@ -83,7 +90,7 @@ class _Mutator(ast.NodeTransformer):
     def _punkt(self, node, beskrivelse: str) -> bool:
         nr = self.nr
         self.nr += 1
-        self.fundne.append((nr, node.lineno, beskrivelse))
+        self.fundne.append((nr, node.lineno, beskrivelse, ast.unparse(node)))
         return nr == self.maal
 
     def visit_Tuple(self, node):
@@ -156,11 +163,26 @@ def moduler() -> list[str]:
     return sorted(p.stem for p in PAKKE.glob("*.py") if p.stem != "__main__")
 
 
-def mutanter(modul: str) -> list[Mutant]:
-    tree = ast.parse((PAKKE / f"{modul}.py").read_text("utf-8"))
+def mutanter(modul: str, kilde: str | None = None) -> list[Mutant]:
+    """The mutants of a module of calculators/ (or of `kilde`, its text)."""
+    kilde = (PAKKE / f"{modul}.py").read_text("utf-8") if kilde is None else kilde
+    linjer = kilde.splitlines()
     m = _Mutator()
-    m.visit(tree)
-    return [Mutant(modul, nr, linje, b) for nr, linje, b in m.fundne]
+    m.visit(ast.parse(kilde))
+    hidtil: dict[tuple[str, str], int] = {}
+    ud = []
+    for nr, linje, b, udtryk in m.fundne:
+        kode = " ".join(linjer[linje - 1].split())
+        forekomst = hidtil.get((kode, b), 0)
+        hidtil[(kode, b)] = forekomst + 1
+        ud.append(Mutant(modul, nr, linje, b, kode, forekomst, " ".join(udtryk.split())[:70]))
+    return ud
+
+
+def beskriv(m: Mutant) -> str:
+    """One line for the reader, with what an entry of the equivalents file needs: the code, the mutation, the occurrence."""
+    return (f"{m.modul}:{m.linje}: {m.beskrivelse} in `{m.udtryk}`"
+            + (f" (forekomst {m.forekomst})" if m.forekomst else "") + f"\n      kode: {m.kode}")
 
 
 def muteret_kode(mutant: Mutant):
@@ -277,11 +299,26 @@ def koer_alle(opgaver: list[Mutant | None], modul: str, jobs: int, timeout: int)
     return resultat  # type: ignore[return-value]
 
 
-def laes_ekvivalente() -> dict[tuple[str, int, str], str]:
+def laes_ekvivalente() -> dict[tuple[str, str, str, int], dict]:
+    """The listed equivalents by (module, code, mutation, occurrence); `linje` is only a hint for the reader."""
     if not EKVIVALENTE.exists():
         return {}
     data = yaml.safe_load(EKVIVALENTE.read_text("utf-8")) or []
-    return {(e["modul"], e["linje"], e["mutation"]): e["grund"] for e in data}
+    ud = {}
+    for e in data:
+        noegle = (e["modul"], " ".join(e["kode"].split()), e["mutation"], e.get("forekomst", 0))
+        if noegle in ud:
+            raise SystemExit(f"{EKVIVALENTE.name}: listed twice: {noegle}")
+        ud[noegle] = e
+    return ud
+
+
+def _linjer(tekst: str) -> list[tuple[int, int]]:
+    ud = []
+    for del_ in tekst.split(","):
+        fra, _, til = del_.partition("-")
+        ud.append((int(fra), int(til or fra)))
+    return ud
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--timeout", type=int, default=60)
     p.add_argument("--list", action="store_true", help="only list the mutants")
+    p.add_argument("--linjer", type=_linjer, default=[],
+                   help="only the mutants on these lines, e.g. 150-170,299 (while writing a test; no stale check)")
     a = p.parse_args(argv)
     valgte = a.moduler or moduler()
     # Import the test machinery once, before forking (but not the calculators: each child imports them).
@@ -304,11 +343,15 @@ def main(argv: list[str] | None = None) -> int:
     i_alt = {"killed": 0, "survived": 0, "equivalent": 0, "error": 0}
     overlevende: list[tuple[Mutant, str]] = []
     start = time.monotonic()
+    alle_noegler: set = set()
     for modul in valgte:
         alle = mutanter(modul)
+        alle_noegler |= {m.noegle() for m in alle}
+        if a.linjer:
+            alle = [m for m in alle if any(fra <= m.linje <= til for fra, til in a.linjer)]
         if a.list:
             for m in alle:
-                print(f"{m.modul}:{m.linje}: {m.beskrivelse}")
+                print(beskriv(m))
             continue
         if not alle:
             continue
@@ -330,13 +373,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{modul:28} killed {tael['killed']:4}  survived {tael['survived']:3}  "
               f"equivalent {tael['equivalent']:3}  error {tael['error']:2}  score {score:6.1%}")
         for m, udfald in overlevende[len(overlevende) - tael["survived"] - tael["error"]:]:
-            print(f"  {udfald}: {m.modul}:{m.linje}: {m.beskrivelse}")
+            print(f"  {udfald}: {beskriv(m)}")
         sys.stdout.flush()
     if a.list:
         return 0
-    ubrugte = [k for k in ekvivalente if k not in brugte and k[0] in valgte]
-    for k in ubrugte:
-        print(f"  listed as equivalent but not a survivor (stale entry?): {k[0]}:{k[1]}: {k[2]}")
+    if not a.linjer:
+        for k in ekvivalente:
+            if k[0] in valgte and k not in brugte:
+                hvorfor = "the tests kill it now" if k in alle_noegler else "no mutant has this code any more"
+                print(f"  stale entry in {EKVIVALENTE.name} ({hvorfor}): {k[0]}:{ekvivalente[k].get('linje', '?')}: "
+                      f"{k[2]}" + (f" (forekomst {k[3]})" if k[3] else "") + f"\n      kode: {k[1]}")
     score = i_alt["killed"] / max(1, i_alt["killed"] + i_alt["survived"])
     print(f"TOTAL killed {i_alt['killed']}  survived {i_alt['survived']}  equivalent {i_alt['equivalent']}  "
           f"error {i_alt['error']}  score {score:.1%}  ({time.monotonic() - start:.0f} s)")
