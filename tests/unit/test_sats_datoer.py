@@ -77,6 +77,45 @@ def test_adjoining_values_make_one_period():
     assert svar["fejl"][0]["besked"].endswith("Vælg en dato fra 1. januar 2025 til og med 30. juni 2026.")
 
 
+def _perioder(*vaerdier):
+    return _katalog(**{"diabetes.sensorer_pr_aar": list(vaerdier)}).perioder(["diabetes.sensorer_pr_aar"])
+
+
+def test_a_gap_of_one_day_is_not_joined():
+    # 31 December 2025 has no value: two periods.
+    assert _perioder(_vaerdi("2025-01-01", "2025-12-30"), _vaerdi("2026-01-01")) == [
+        (date(2025, 1, 1), date(2025, 12, 30)), (date(2026, 1, 1), None)]
+
+
+def test_a_value_inside_another_values_period_does_not_shorten_it():
+    assert _perioder(_vaerdi("2025-01-01", "2025-12-31"), _vaerdi("2025-06-01", "2025-06-30")) == [
+        (date(2025, 1, 1), date(2025, 12, 31))]
+    assert _perioder(_vaerdi("2025-01-01"), _vaerdi("2025-06-01", "2025-06-30")) == [(date(2025, 1, 1), None)]
+    assert _perioder(_vaerdi("2025-01-01", "2025-12-31"), _vaerdi("2025-06-01")) == [(date(2025, 1, 1), None)]
+
+
+def test_two_rates_that_hold_together_on_one_day_only():
+    katalog = _katalog(**{
+        "diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-06-30")],
+        "diabetes.tilskud_blodsukkerapparat_procent": [_vaerdi("2025-06-30", vaerdi=50)],
+    })
+    assert katalog.perioder(["diabetes.sensorer_pr_aar", "diabetes.tilskud_blodsukkerapparat_procent"]) == [
+        (date(2025, 6, 30), date(2025, 6, 30))]
+    assert calculators.beregn("diabetes", {"dato": "2025-07-01"}, katalog)["fejl"][0]["besked"].endswith(
+        "Vælg en dato fra 30. juni 2025 til og med 30. juni 2025.")
+
+
+def test_rates_that_never_hold_together_say_so():
+    katalog = _katalog(**{
+        "diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-06-29")],
+        "diabetes.tilskud_blodsukkerapparat_procent": [_vaerdi("2025-06-30", vaerdi=50)],
+    })
+    assert katalog.perioder(["diabetes.sensorer_pr_aar", "diabetes.tilskud_blodsukkerapparat_procent"]) == []
+    assert calculators.beregn("diabetes", {"dato": "2025-06-01"}, katalog)["fejl"] == [{"felt": "dato", "besked": (
+        "Beregneren har ikke de satser, der gælder den 1. juni 2025. Kataloget har ingen dato, hvor alle dens "
+        "satser gælder.")}]
+
+
 # --- make check and make site ----------------------------------------------------------
 
 @pytest.fixture
