@@ -23,8 +23,15 @@ def test_one_rule_for_amounts_that_must_be_positive():
                                         "standardpris": "0"}),
         calculators.beregn("egenbetaling", {"produkt": "andet", "kategori": "A", "standardpris": "0",
                                             "pris": "900"}),
+        calculators.beregn("fodtoej", {"spoergsmaal": "egenbetaling", "pris": "0", "egenbetaling_takst": "900",
+                                       "vaernefodtoej": "nej"}),
+        calculators.beregn("beklaedning", {"samme_varekategori": "ja", "pris_valgt": "0",
+                                           "pris_bedst_billigst": "500", "almindeligt_tilsvarende": "nej"}),
+        calculators.beregn("beklaedning", {"samme_varekategori": "ja", "pris_valgt": "600",
+                                           "pris_bedst_billigst": "0", "almindeligt_tilsvarende": "nej"}),
     ]
-    for s, felt in zip(svar, ("koebspris", "standardpris", "standardpris")):
+    for s, felt in zip(svar, ("koebspris", "standardpris", "standardpris", "pris", "pris_valgt",
+                              "pris_bedst_billigst"), strict=True):
         assert not s["ok"]
         assert [(f["felt"], f["besked"].startswith(POSITIV)) for f in s["fejl"]] == [(felt, True)]
 
