@@ -229,7 +229,8 @@ def testfiler(modul: str) -> tuple[list[str], list[str]]:
     ider = beregner_ider(modul)
     if not ider and modul not in UDEN_FILTER:  # a helper of some calculators (helligdage): theirs
         brugere = [m for m in moduler() if m != modul
-                   and re.search(rf"from \.{modul} import|import \.{modul}\b", (PAKKE / f"{m}.py").read_text("utf-8"))]
+                   and re.search(rf"from \.{modul} import|from \. import .*\b{modul}\b|import \.{modul}\b",
+                             (PAKKE / f"{m}.py").read_text("utf-8"))]
         ider = [i for m in brugere for i in beregner_ider(m)]
     filer = []
     moenstre = [rf"calculators\.{modul}\b", rf"from calculators import .*\b{modul}\b", rf"\b{modul}\.py\b"]
