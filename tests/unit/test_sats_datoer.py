@@ -116,6 +116,35 @@ def test_rates_that_never_hold_together_say_so():
         "satser gælder.")}]
 
 
+def test_two_bounded_rates_hold_together_where_both_do():
+    katalog = _katalog(**{
+        "diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-06-30")],
+        "diabetes.tilskud_blodsukkerapparat_procent": [_vaerdi("2025-03-01", "2025-12-31", vaerdi=50)],
+    })
+    assert katalog.perioder(["diabetes.sensorer_pr_aar", "diabetes.tilskud_blodsukkerapparat_procent"]) == [
+        (date(2025, 3, 1), date(2025, 6, 30))]
+
+
+def test_the_source_texts_amount_is_its_newest_and_is_named_only_for_a_later_sources_value():
+    """calculators/katalog.py: the source text's amount is given "when the value in force comes from a
+    later source and differs"; values the text itself gives have none."""
+    takstblad = {"gyldig_fra": "2027-01-01", "vaerdi": 130,
+                 "kilde": {"titel": "Takstblad 2027", "dato": "2026-12-10", "reference": "Punkt 7"}}
+    katalog = _katalog(**{"diabetes.sensorer_pr_aar": [
+        _vaerdi("2025-01-01", "2025-12-31", vaerdi=100), _vaerdi("2026-01-01", "2026-12-31", vaerdi=120),
+        takstblad]})
+    kildens = [katalog.sats("diabetes.sensorer_pr_aar", date(aar, 6, 1)).kildens_vaerdi for aar in (2025, 2026, 2027)]
+    assert kildens == [None, None, 120]
+
+
+def test_a_rates_value_is_shown_as_written_whole_or_with_decimals():
+    katalog = _katalog(**{"diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-12-31", vaerdi=50),
+                                                       _vaerdi("2026-01-01", vaerdi=12.5)]})
+    hel = katalog.sats("diabetes.sensorer_pr_aar", date(2025, 6, 1)).som_data()["vaerdi"]
+    halv = katalog.sats("diabetes.sensorer_pr_aar", date(2026, 6, 1)).som_data()["vaerdi"]
+    assert json.dumps([hel, halv]) == "[50, 12.5]"
+
+
 # --- make check and make site ----------------------------------------------------------
 
 @pytest.fixture
