@@ -157,13 +157,16 @@ def _fortolkning_for(f: dict[str, Any]) -> str:
 
 
 def _fridage(fra: date, til: date) -> list[str]:
-    """Public holidays on weekdays strictly after `fra` up to `til` (for the explanation)."""
+    """Public holidays on weekdays strictly between `fra` and `til` (for the explanation): the days a
+    count of working days skipped. The day counted from is day 0 and is not skipped, whichever end it
+    is (a holiday the citizen needs a respite place on, counted backwards); the deadline itself, the
+    other end, is a working day."""
     if til <= fra:
         return []
     ud = []
     for aar in range(fra.year, til.year + 1):
         for d, navn in helligdage(aar).items():
-            if fra < d <= til and d.weekday() < 5:
+            if fra < d < til and d.weekday() < 5:
                 ud.append(f"{navn} {formater_dato(d)}")
     return ud
 

@@ -98,11 +98,11 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     _tjek_datoer(v, vurderingsdato)
 
     def sats(sats_id: str) -> SatsVaerdi:
+        # Every rate in `satser` holds on the calculation date (checked before `beregn` is called), so
+        # only a typed assessment date can be outside them.
         try:
             return k.katalog.sats(sats_id, vurderingsdato)
         except SatsIkkeGaeldende:
-            if v.get("vurderingsdato") is None:
-                raise
             raise FeltFejl("vurderingsdato", "Kvalitetsstandarden har ingen gældende regler på "
                            f"{formater_dato(vurderingsdato)}. Vælg en senere vurderingsdato.") from None
 

@@ -183,9 +183,8 @@ def _faellesdel(a: Periode, b: Periode) -> Periode | None:
 
 
 def _periode_tekst(p: Periode) -> str:
+    """A period of `perioder` for rates (each value has a `gyldig_fra`, so it has a start)."""
     fra, til = p
-    if fra == date.min:
-        return f"til og med {formater_dato(til)}" if til else "(alle datoer)"
     return f"fra {formater_dato(fra)}" + (f" til og med {formater_dato(til)}" if til else "")
 
 

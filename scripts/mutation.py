@@ -1,6 +1,6 @@
 """Mutation testing of the calculators: are the tests able to see a small deliberate bug?
 
-    .venv/bin/python scripts/mutation.py [module ...] [--jobs 2] [--list] [--timeout 60]
+    .venv/bin/python scripts/mutation.py [module ...] [--jobs 2] [--list] [--timeout 60] [--linjer 150-170]
 
 For every module of calculators/ (or the ones named) the script makes mutants from the syntax
 tree — one small change each:
@@ -15,11 +15,16 @@ field's sanity limits (FORMGRAENSER).
 Each mutant runs, in a forked process with the mutated module imported in place of the real one,
 the tests that can see it: the unit test files that name the module or its calculator, and the
 reference cases and property tests of its calculators (`KVH_KUN_BEREGNER`, fewer hypothesis
-examples: `KVH_EKSEMPLER`). A failing run kills the mutant; a run over the time limit kills it too.
+examples: `KVH_EKSEMPLER`). A failing run kills the mutant; a run over the time limit kills it too
+(--timeout, but at least four times the module's unmutated run, so a busy machine does not kill
+mutants; the count of these is printed).
 
 Survivors that are equivalent (no test can tell them apart because the behaviour is the same) are
-listed with a reason in scripts/mutation_equivalents.yaml; the score counts the others:
-killed / (killed + survived). Not part of `make test` (it takes minutes): `make mutation`.
+listed with a reason in scripts/mutation_equivalents.yaml, named by their code (the mutated line's
+text, the mutation and, for a repeat on the same line text, its occurrence), not by line number, so
+edits elsewhere do not unlist them; entries that no longer name a survivor are reported as stale.
+The score counts the others: killed / (killed + survived). Not part of `make test` (it takes
+minutes): `make mutation`.
 """
 from __future__ import annotations
 
@@ -69,9 +74,13 @@ class Mutant:
     nr: int
     linje: int
     beskrivelse: str
+    kode: str = ""  # the mutated line's source text, stripped
+    forekomst: int = 0  # how many earlier mutants of the module have the same code and mutation
+    udtryk: str = ""  # the mutated expression (for the reader; not part of the key)
 
-    def noegle(self) -> tuple[str, int, str]:
-        return (self.modul, self.linje, self.beskrivelse)
+    def noegle(self) -> tuple[str, str, str, int]:
+        """What identifies the mutant across edits elsewhere in the file: not the line number."""
+        return (self.modul, self.kode, self.beskrivelse, self.forekomst)
 
 
 class _Mutator(ast.NodeTransformer):
@@ -83,7 +92,7 @@ class _Mutator(ast.NodeTransformer):
     def _punkt(self, node, beskrivelse: str) -> bool:
         nr = self.nr
         self.nr += 1
-        self.fundne.append((nr, node.lineno, beskrivelse))
+        self.fundne.append((nr, node.lineno, beskrivelse, ast.unparse(node)))
         return nr == self.maal
 
     def visit_Tuple(self, node):
@@ -156,11 +165,26 @@ def moduler() -> list[str]:
     return sorted(p.stem for p in PAKKE.glob("*.py") if p.stem != "__main__")
 
 
-def mutanter(modul: str) -> list[Mutant]:
-    tree = ast.parse((PAKKE / f"{modul}.py").read_text("utf-8"))
+def mutanter(modul: str, kilde: str | None = None) -> list[Mutant]:
+    """The mutants of a module of calculators/ (or of `kilde`, its text)."""
+    kilde = (PAKKE / f"{modul}.py").read_text("utf-8") if kilde is None else kilde
+    linjer = kilde.splitlines()
     m = _Mutator()
-    m.visit(tree)
-    return [Mutant(modul, nr, linje, b) for nr, linje, b in m.fundne]
+    m.visit(ast.parse(kilde))
+    hidtil: dict[tuple[str, str], int] = {}
+    ud = []
+    for nr, linje, b, udtryk in m.fundne:
+        kode = " ".join(linjer[linje - 1].split())
+        forekomst = hidtil.get((kode, b), 0)
+        hidtil[(kode, b)] = forekomst + 1
+        ud.append(Mutant(modul, nr, linje, b, kode, forekomst, " ".join(udtryk.split())[:70]))
+    return ud
+
+
+def beskriv(m: Mutant) -> str:
+    """One line for the reader, with what an entry of the equivalents file needs: the code, the mutation, the occurrence."""
+    return (f"{m.modul}:{m.linje}: {m.beskrivelse} in `{m.udtryk}`"
+            + (f" (forekomst {m.forekomst})" if m.forekomst else "") + f"\n      kode: {m.kode}")
 
 
 def muteret_kode(mutant: Mutant):
@@ -205,7 +229,8 @@ def testfiler(modul: str) -> tuple[list[str], list[str]]:
     ider = beregner_ider(modul)
     if not ider and modul not in UDEN_FILTER:  # a helper of some calculators (helligdage): theirs
         brugere = [m for m in moduler() if m != modul
-                   and re.search(rf"from \.{modul} import|import \.{modul}\b", (PAKKE / f"{m}.py").read_text("utf-8"))]
+                   and re.search(rf"from \.{modul} import|from \. import .*\b{modul}\b|import \.{modul}\b",
+                             (PAKKE / f"{m}.py").read_text("utf-8"))]
         ider = [i for m in brugere for i in beregner_ider(m)]
     filer = []
     moenstre = [rf"calculators\.{modul}\b", rf"from calculators import .*\b{modul}\b", rf"\b{modul}\.py\b"]
@@ -252,9 +277,9 @@ def udfald(rc: int) -> str:
     return {0: "survived", 1: "killed"}.get(rc, "error")
 
 
-def koer_alle(opgaver: list[Mutant | None], modul: str, jobs: int, timeout: int) -> list[str]:
+def koer_alle(opgaver: list[Mutant | None], modul: str, jobs: int, timeout: float) -> list[str]:
     """Run the tests for each mutant (None: unmutated), `jobs` at a time; 'killed', 'survived' or 'error'.
-    A run over `timeout` seconds (e.g. an endless loop) counts as killed: the tests notice."""
+    A run over `timeout` seconds (e.g. an endless loop) is 'timeout', which counts as killed: the tests notice."""
     resultat: list[str | None] = [None] * len(opgaver)
     koerer: dict[int, tuple[int, float]] = {}
     naeste = 0
@@ -272,16 +297,31 @@ def koer_alle(opgaver: list[Mutant | None], modul: str, jobs: int, timeout: int)
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
                 koerer.pop(pid)
-                resultat[i] = "killed"
+                resultat[i] = "timeout"
         time.sleep(0.02)
     return resultat  # type: ignore[return-value]
 
 
-def laes_ekvivalente() -> dict[tuple[str, int, str], str]:
+def laes_ekvivalente() -> dict[tuple[str, str, str, int], dict]:
+    """The listed equivalents by (module, code, mutation, occurrence); `linje` is only a hint for the reader."""
     if not EKVIVALENTE.exists():
         return {}
     data = yaml.safe_load(EKVIVALENTE.read_text("utf-8")) or []
-    return {(e["modul"], e["linje"], e["mutation"]): e["grund"] for e in data}
+    ud = {}
+    for e in data:
+        noegle = (e["modul"], " ".join(e["kode"].split()), e["mutation"], e.get("forekomst", 0))
+        if noegle in ud:
+            raise SystemExit(f"{EKVIVALENTE.name}: listed twice: {noegle}")
+        ud[noegle] = e
+    return ud
+
+
+def _linjer(tekst: str) -> list[tuple[int, int]]:
+    ud = []
+    for del_ in tekst.split(","):
+        fra, _, til = del_.partition("-")
+        ud.append((int(fra), int(til or fra)))
+    return ud
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--timeout", type=int, default=60)
     p.add_argument("--list", action="store_true", help="only list the mutants")
+    p.add_argument("--linjer", type=_linjer, default=[],
+                   help="only the mutants on these lines, e.g. 150-170,299 (while writing a test; no stale check)")
     a = p.parse_args(argv)
     valgte = a.moduler or moduler()
     # Import the test machinery once, before forking (but not the calculators: each child imports them).
@@ -304,20 +346,31 @@ def main(argv: list[str] | None = None) -> int:
     i_alt = {"killed": 0, "survived": 0, "equivalent": 0, "error": 0}
     overlevende: list[tuple[Mutant, str]] = []
     start = time.monotonic()
+    alle_noegler: set = set()
     for modul in valgte:
         alle = mutanter(modul)
+        alle_noegler |= {m.noegle() for m in alle}
+        if a.linjer:
+            alle = [m for m in alle if any(fra <= m.linje <= til for fra, til in a.linjer)]
         if a.list:
             for m in alle:
-                print(f"{m.modul}:{m.linje}: {m.beskrivelse}")
+                print(beskriv(m))
             continue
         if not alle:
             continue
-        if koer_alle([None], modul, 1, a.timeout * 5) != ["survived"]:
+        t0 = time.monotonic()
+        if koer_alle([None], modul, 1, a.timeout * 10) != ["survived"]:
             print(f"{modul}: the tests fail without a mutant; fix them first", file=sys.stderr)
             return 2
+        # A mutant's run may take as long as a few runs of the unmutated module (on a busy machine too)
+        # before it counts as killed by the time limit.
+        graense = max(a.timeout, 4 * (time.monotonic() - t0))
         tael = {"killed": 0, "survived": 0, "equivalent": 0, "error": 0}
+        tid = 0
         # Run up to `jobs` mutants at once (each in its own forked child).
-        for m, udfald in zip(alle, koer_alle(alle, modul, a.jobs, a.timeout)):
+        for m, udfald in zip(alle, koer_alle(alle, modul, a.jobs, graense)):
+            if udfald == "timeout":
+                udfald, tid = "killed", tid + 1
             if udfald == "survived" and m.noegle() in ekvivalente:
                 udfald = "equivalent"
                 brugte.add(m.noegle())
@@ -328,15 +381,19 @@ def main(argv: list[str] | None = None) -> int:
             i_alt[k] += tael[k]
         score = tael["killed"] / max(1, tael["killed"] + tael["survived"])
         print(f"{modul:28} killed {tael['killed']:4}  survived {tael['survived']:3}  "
-              f"equivalent {tael['equivalent']:3}  error {tael['error']:2}  score {score:6.1%}")
+              f"equivalent {tael['equivalent']:3}  error {tael['error']:2}  score {score:6.1%}"
+              + (f"  ({tid} killed by the time limit of {graense:.0f} s)" if tid else ""))
         for m, udfald in overlevende[len(overlevende) - tael["survived"] - tael["error"]:]:
-            print(f"  {udfald}: {m.modul}:{m.linje}: {m.beskrivelse}")
+            print(f"  {udfald}: {beskriv(m)}")
         sys.stdout.flush()
     if a.list:
         return 0
-    ubrugte = [k for k in ekvivalente if k not in brugte and k[0] in valgte]
-    for k in ubrugte:
-        print(f"  listed as equivalent but not a survivor (stale entry?): {k[0]}:{k[1]}: {k[2]}")
+    if not a.linjer:
+        for k in ekvivalente:
+            if k[0] in valgte and k not in brugte:
+                hvorfor = "the tests kill it now" if k in alle_noegler else "no mutant has this code any more"
+                print(f"  stale entry in {EKVIVALENTE.name} ({hvorfor}): {k[0]}:{ekvivalente[k].get('linje', '?')}: "
+                      f"{k[2]}" + (f" (forekomst {k[3]})" if k[3] else "") + f"\n      kode: {k[1]}")
     score = i_alt["killed"] / max(1, i_alt["killed"] + i_alt["survived"])
     print(f"TOTAL killed {i_alt['killed']}  survived {i_alt['survived']}  equivalent {i_alt['equivalent']}  "
           f"error {i_alt['error']}  score {score:.1%}  ({time.monotonic() - start:.0f} s)")

@@ -23,8 +23,15 @@ def test_one_rule_for_amounts_that_must_be_positive():
                                         "standardpris": "0"}),
         calculators.beregn("egenbetaling", {"produkt": "andet", "kategori": "A", "standardpris": "0",
                                             "pris": "900"}),
+        calculators.beregn("fodtoej", {"spoergsmaal": "egenbetaling", "pris": "0", "egenbetaling_takst": "900",
+                                       "vaernefodtoej": "nej"}),
+        calculators.beregn("beklaedning", {"samme_varekategori": "ja", "pris_valgt": "0",
+                                           "pris_bedst_billigst": "500", "almindeligt_tilsvarende": "nej"}),
+        calculators.beregn("beklaedning", {"samme_varekategori": "ja", "pris_valgt": "600",
+                                           "pris_bedst_billigst": "0", "almindeligt_tilsvarende": "nej"}),
     ]
-    for s, felt in zip(svar, ("koebspris", "standardpris", "standardpris")):
+    for s, felt in zip(svar, ("koebspris", "standardpris", "standardpris", "pris", "pris_valgt",
+                              "pris_bedst_billigst"), strict=True):
         assert not s["ok"]
         assert [(f["felt"], f["besked"].startswith(POSITIV)) for f in s["fejl"]] == [(felt, True)]
 
@@ -41,8 +48,14 @@ def test_the_positive_rule_is_a_property_of_the_field_and_shown_to_the_form():
     tjek_positiv(felt, Decimal("0.01"))
     tjek_positiv(Beloeb("tilbehoer", "Tilbehør"), Decimal("0"))  # 0 is fine where the field allows it
     positive = {(b.id, f.id) for b in calculators.BEREGNERE.values() for f in b.felter if f.positiv}
-    assert {("foererhund", "koebspris"), ("diabetes", "standardpris"), ("egenbetaling", "standardpris"),
-            ("engangsbeloeb_117a", "maksimum")} <= positive
+    # The amounts that must be more than 0 (prices, loan frames, a yearly maximum), written out by hand
+    # so that a field losing the rule is noticed.
+    assert positive == {
+        ("beklaedning", "pris_valgt"), ("beklaedning", "pris_bedst_billigst"),
+        ("bil", "pris_billigst"), ("bil", "pris_valgt"), ("bil", "ramme_personbil"), ("bil", "ramme_udvidet"),
+        ("diabetes", "apparat_pris"), ("diabetes", "standardpris"),
+        ("egenbetaling", "standardpris"), ("engangsbeloeb_117a", "maksimum"),
+        ("fodtoej", "pris"), ("foererhund", "koebspris")}
 
 
 def test_a_field_left_out_gets_the_forms_start_value():
@@ -79,3 +92,25 @@ def test_a_loan_of_0_is_shown_once():
          "opgoerelsesdato": date(2025, 3, 1)}
     r = bil.beregn(v, k)
     assert [p.label for p in r.poster].count("Rentefrit lån") == 1
+
+
+def test_a_step_of_the_explanation_must_cite_a_standard_an_appendix_or_another_document():
+    """calculators/model.py: "Every step of the explanation names the standard, the source lines …"."""
+    import pytest
+
+    from calculators.model import Resultat
+    r = Resultat("x")
+    with pytest.raises(ValueError):
+        r.forklar("Uden kilde.", None, (1, 1))
+    r.forklar("Standard.", "diabetes", (1, 1))
+    r.forklar("Bilag.", None, (1, 1), bilag=4)
+    r.forklar("Andet dokument.", None, (1, 1), dokument="004_04cd5857750c0903.txt")
+    assert [t.tekst for t in r.trin] == ["Standard.", "Bilag.", "Andet dokument."]
+
+
+def test_the_date_field_is_worded_for_the_calculator_when_only_its_label_or_help_is_given():
+    from dataclasses import replace
+    b = calculators.BEREGNERE["flexhandicap"]
+    assert "dato_felt" not in b.beskriv()
+    assert replace(b, dato_label="Hvilken dag?").beskriv()["dato_felt"] == {"label": "Hvilken dag?", "hjaelp": ""}
+    assert replace(b, dato_hjaelp="Tom = i dag.").beskriv()["dato_felt"] == {"label": "", "hjaelp": "Tom = i dag."}

@@ -108,3 +108,27 @@ def test_a_rate_is_in_force_on_its_last_day_and_not_the_day_after():
     assert k.sats("aarlige_maengder.paryk_pr_aar", date(2025, 12, 31)).vaerdi == 1
     with pytest.raises(SatsIkkeGaeldende):
         k.sats("aarlige_maengder.paryk_pr_aar", date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("raw, ok", [("1900-01-01", True), ("2100-12-31", True), ("1899-12-31", False),
+                                     ("2101-01-01", False)])
+def test_the_calculation_date_is_inside_1900_to_2100_both_ends_included(raw, ok):
+    """The date a calculation is made for (`dato`) has the same range as the date fields: 1900–2100."""
+    from calculators.felter import fortolk_iso_dato
+    try:
+        d = fortolk_iso_dato(raw)
+    except Ugyldig as e:
+        assert not ok and e.besked == "Datoen skal ligge mellem år 1900 og 2100."
+    else:
+        assert ok and d.isoformat() == raw
+
+
+def test_a_whole_or_decimal_number_marked_positive_must_be_more_than_0():
+    """Felt.positiv: "The amount or number must be more than 0" – for numbers too, not only amounts."""
+    from calculators.felter import tjek_positiv
+    for felt, nul, en in ((Heltal("antal", "Antal", positiv=True), 0, 1),
+                          (Decimaltal("km", "Km", positiv=True), Decimal("0"), Decimal("0.01"))):
+        with pytest.raises(Ugyldig, match=r"^Tallet skal være større end 0\.$"):
+            tjek_positiv(felt, nul)
+        tjek_positiv(felt, en)
+    tjek_positiv(Heltal("antal", "Antal"), 0)  # 0 is fine where the field allows it

@@ -305,3 +305,74 @@ def test_the_citizens_table_is_as_printed(katalog):
     assert "|  |  | Indflytning fra egen bolig:" in md
     assert "refererer kolonnen ”Hvilke paragraffer” til Lov om social service" in md
     assert "skal borgeren og evt. de pårørende orienteres om årsagen hertil" in md
+
+
+# --- What the calculator does with rows Bilag 4 does not have (yet): a test catalogue ---------------
+
+def _katalog_med(aendring):
+    """The exported catalogue with its Bilag 4 data changed by `aendring(frister_data)`."""
+    import copy
+    import json
+
+    from calculators.katalog import fra_data
+    data = json.loads((ROOT / "calculators" / "data" / "katalog.json").read_text("utf-8"))
+    data = copy.deepcopy(data)
+    aendring(data["data"]["frister"])
+    return fra_data(data)
+
+
+def _raekke(frister_data, rid):
+    return next(r for r in frister_data["frister"] + frister_data["borgerens_frister"] if r["id"] == rid)
+
+
+def test_a_start_after_a_decision_without_a_date_asks_for_the_decision_date():
+    """Fortolkning start-fra-afgoerelse: the start counts from the decision; when the decision column is
+    text only and no decision date is typed, there is nothing to count from."""
+    def aendring(d):
+        r = _raekke(d, "praktisk-hjaelp")
+        r["afgoerelse"] = {"tekst": "Hurtigst muligt.", "linjer": [11861, 11861]}
+        r["start"]["frister"] = [{"antal": 5, "enhed": "arbejdsdage"}, {"antal": 2, "enhed": "uger"}]
+    k = _katalog_med(aendring)
+    p = _poster(calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-03-03"}, k))
+    assert p["afgoerelse"]["vaerdi"] is None and "Hurtigst muligt." in p["afgoerelse"]["tekst"]
+    assert {pid for pid in p if pid.startswith("start")} == {"start_1", "start_2"}
+    assert p["start_1"]["vaerdi"] is None and p["start_2"]["vaerdi"] is None
+    assert p["start_1"]["tekst"] == "5 arbejdsdage efter afgørelsen – skriv datoen for afgørelsen for at få en dato"
+    assert p["start_2"]["tekst"].startswith("2 uger efter afgørelsen")
+    # With the decision date (Mon 10/3 2025): 5 working days 11, 12, 13, 14, 17/3; 2 weeks 24/3.
+    p = _poster(calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-03-03",
+                                               "afgoerelse_dato": "2025-03-10"}, k))
+    assert p["start_1"]["vaerdi"] == "2025-03-17" and p["start_2"]["vaerdi"] == "2025-03-24"
+
+
+def test_the_start_counts_from_the_latest_of_two_decision_deadlines():
+    """Fortolkning start-fra-afgoerelse: "den seneste af fristerne for afgørelsen"."""
+    def aendring(d):
+        _raekke(d, "praktisk-hjaelp")["afgoerelse"]["frister"] = [
+            {"antal": 10, "enhed": "arbejdsdage"}, {"antal": 3, "enhed": "uger"}]
+    svar = calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-03-03"},
+                              _katalog_med(aendring))
+    p = _poster(svar)
+    # Mon 3/3 2025: 10 working days -> 17/3; 3 weeks -> 24/3; the start, 5 working days from the later
+    # (24/3): 25, 26, 27, 28, 31/3.
+    assert p["afgoerelse_1"]["vaerdi"] == "2025-03-17" and p["afgoerelse_2"]["vaerdi"] == "2025-03-24"
+    assert p["start"]["vaerdi"] == "2025-03-31"
+    assert any("regnet fra den seneste dato for afgørelsen, 24. marts 2025 er 31. marts 2025." in t["tekst"]
+               for t in svar["forklaring"])
+
+
+def test_a_complaint_date_without_bilag_4s_complaint_row_is_refused_next_to_the_field():
+    k = _katalog_med(lambda d: d.update(borgerens_frister=[r for r in d["borgerens_frister"] if r["id"] != "klage"]))
+    svar = calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-06-02",
+                                          "afgoerelse_modtaget": "2025-06-02"}, k)
+    assert svar["ok"] is False
+    assert [(f["felt"], "klagefrist" in f["besked"]) for f in svar["fejl"]] == [("afgoerelse_modtaget", True)]
+
+
+@pytest.mark.parametrize("frist", [None, {"tekst": "Se kommentaren.", "linjer": [12599, 12599]}])
+def test_a_complaint_row_with_only_the_comments_4_weeks_gives_one_deadline(frist):
+    k = _katalog_med(lambda d: _raekke(d, "klage").update(frist=frist))
+    p = _poster(calculators.beregn("frister", {"ansoegningstype": "praktisk-hjaelp", "modtaget": "2025-06-02",
+                                               "afgoerelse_modtaget": "2025-06-02"}, k))
+    assert p["klagefrist"]["vaerdi"] == "2025-06-30"  # 4 weeks = 28 days after Mon 2/6 2025
+    assert "klagefrist_arbejdsdage" not in p

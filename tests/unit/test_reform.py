@@ -325,6 +325,16 @@ def test_the_navigators_reform_steps_cite_the_quoted_lines():
     assert any("Sikkerhed: fastlagt i aftalen" in t["tekst"] for t in reform)
 
 
+def test_the_navigator_cites_each_change_once_at_its_first_source():
+    # Category 4.2, rehabilitation at specialised level: only the change "genoptraening" touches it, and
+    # it has more than one source; the step cites the first, as for every change.
+    genoptraening = next(a for a in _data()["aendringer"] if a["id"] == "genoptraening")
+    assert len(genoptraening["kilder"]) >= 2
+    s, _ = _svar("2027-01-01", genoptraening="rehabilitering_specialiseret")
+    reform = [t for t in s["forklaring"] if t["regel"] == "REFORM"]
+    assert [tuple(t["linjer"]) for t in reform] == [tuple(genoptraening["kilder"][0]["linjer"])]
+
+
 def test_the_navigator_form_asks_for_the_day_the_question_is_about(sider):
     md, _ = sider[FOER]
     form = md["ansvar/index.md"]

@@ -77,6 +77,74 @@ def test_adjoining_values_make_one_period():
     assert svar["fejl"][0]["besked"].endswith("Vælg en dato fra 1. januar 2025 til og med 30. juni 2026.")
 
 
+def _perioder(*vaerdier):
+    return _katalog(**{"diabetes.sensorer_pr_aar": list(vaerdier)}).perioder(["diabetes.sensorer_pr_aar"])
+
+
+def test_a_gap_of_one_day_is_not_joined():
+    # 31 December 2025 has no value: two periods.
+    assert _perioder(_vaerdi("2025-01-01", "2025-12-30"), _vaerdi("2026-01-01")) == [
+        (date(2025, 1, 1), date(2025, 12, 30)), (date(2026, 1, 1), None)]
+
+
+def test_a_value_inside_another_values_period_does_not_shorten_it():
+    assert _perioder(_vaerdi("2025-01-01", "2025-12-31"), _vaerdi("2025-06-01", "2025-06-30")) == [
+        (date(2025, 1, 1), date(2025, 12, 31))]
+    assert _perioder(_vaerdi("2025-01-01"), _vaerdi("2025-06-01", "2025-06-30")) == [(date(2025, 1, 1), None)]
+    assert _perioder(_vaerdi("2025-01-01", "2025-12-31"), _vaerdi("2025-06-01")) == [(date(2025, 1, 1), None)]
+
+
+def test_two_rates_that_hold_together_on_one_day_only():
+    katalog = _katalog(**{
+        "diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-06-30")],
+        "diabetes.tilskud_blodsukkerapparat_procent": [_vaerdi("2025-06-30", vaerdi=50)],
+    })
+    assert katalog.perioder(["diabetes.sensorer_pr_aar", "diabetes.tilskud_blodsukkerapparat_procent"]) == [
+        (date(2025, 6, 30), date(2025, 6, 30))]
+    assert calculators.beregn("diabetes", {"dato": "2025-07-01"}, katalog)["fejl"][0]["besked"].endswith(
+        "Vælg en dato fra 30. juni 2025 til og med 30. juni 2025.")
+
+
+def test_rates_that_never_hold_together_say_so():
+    katalog = _katalog(**{
+        "diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-06-29")],
+        "diabetes.tilskud_blodsukkerapparat_procent": [_vaerdi("2025-06-30", vaerdi=50)],
+    })
+    assert katalog.perioder(["diabetes.sensorer_pr_aar", "diabetes.tilskud_blodsukkerapparat_procent"]) == []
+    assert calculators.beregn("diabetes", {"dato": "2025-06-01"}, katalog)["fejl"] == [{"felt": "dato", "besked": (
+        "Beregneren har ikke de satser, der gælder den 1. juni 2025. Kataloget har ingen dato, hvor alle dens "
+        "satser gælder.")}]
+
+
+def test_two_bounded_rates_hold_together_where_both_do():
+    katalog = _katalog(**{
+        "diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-06-30")],
+        "diabetes.tilskud_blodsukkerapparat_procent": [_vaerdi("2025-03-01", "2025-12-31", vaerdi=50)],
+    })
+    assert katalog.perioder(["diabetes.sensorer_pr_aar", "diabetes.tilskud_blodsukkerapparat_procent"]) == [
+        (date(2025, 3, 1), date(2025, 6, 30))]
+
+
+def test_the_source_texts_amount_is_its_newest_and_is_named_only_for_a_later_sources_value():
+    """calculators/katalog.py: the source text's amount is given "when the value in force comes from a
+    later source and differs"; values the text itself gives have none."""
+    takstblad = {"gyldig_fra": "2027-01-01", "vaerdi": 130,
+                 "kilde": {"titel": "Takstblad 2027", "dato": "2026-12-10", "reference": "Punkt 7"}}
+    katalog = _katalog(**{"diabetes.sensorer_pr_aar": [
+        _vaerdi("2025-01-01", "2025-12-31", vaerdi=100), _vaerdi("2026-01-01", "2026-12-31", vaerdi=120),
+        takstblad]})
+    kildens = [katalog.sats("diabetes.sensorer_pr_aar", date(aar, 6, 1)).kildens_vaerdi for aar in (2025, 2026, 2027)]
+    assert kildens == [None, None, 120]
+
+
+def test_a_rates_value_is_shown_as_written_whole_or_with_decimals():
+    katalog = _katalog(**{"diabetes.sensorer_pr_aar": [_vaerdi("2025-01-01", "2025-12-31", vaerdi=50),
+                                                       _vaerdi("2026-01-01", vaerdi=12.5)]})
+    hel = katalog.sats("diabetes.sensorer_pr_aar", date(2025, 6, 1)).som_data()["vaerdi"]
+    halv = katalog.sats("diabetes.sensorer_pr_aar", date(2026, 6, 1)).som_data()["vaerdi"]
+    assert json.dumps([hel, halv]) == "[50, 12.5]"
+
+
 # --- make check and make site ----------------------------------------------------------
 
 @pytest.fixture
