@@ -7,7 +7,21 @@ from pathlib import Path
 
 import yaml
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the same data, faster
+
+
+class LOADER(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when installed: the same data, faster
+    """Refuses a key written twice in one mapping: YAML would keep the last silently, so a
+    case's first expectation would never be checked."""
+
+    def construct_mapping(self, node, deep=False):
+        # Only the mapping's own keys: a key given here over one merged in with `<<:` is YAML's
+        # way of overriding a shared default, not a mistake.
+        noegler = [self.construct_object(k, deep=deep) for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge"]
+        dobbelt = sorted({str(k) for k in noegler if noegler.count(k) > 1})
+        if dobbelt:
+            raise yaml.constructor.ConstructorError(None, None, f"nøglen {', '.join(dobbelt)} står to gange",
+                                                    node.start_mark)
+        return super().construct_mapping(node, deep)
 CASES = Path(__file__).resolve().parents[1] / "calculators" / "cases"
 
 

@@ -40,3 +40,13 @@ def test_every_calculator_has_cases_for_success_and_for_bad_input():
         mine = [c for c in CASES if c["beregner"] == bid]
         assert any(c["forventet"]["ok"] for c in mine), bid
         assert any(not c["forventet"]["ok"] for c in mine), bid
+
+
+def test_a_key_written_twice_in_a_case_file_is_refused():
+    import yaml
+    from export_cases import LOADER
+    with pytest.raises(yaml.constructor.ConstructorError, match="ikke_poster står to gange"):
+        yaml.load("forventet:\n  ikke_poster: [a]\n  ok: true\n  ikke_poster: [b]\n", Loader=LOADER)
+    assert yaml.load("a: 1\nb: {a: 2}\n", Loader=LOADER) == {"a": 1, "b": {"a": 2}}
+    assert yaml.load("x: &f {a: 1, b: 2}\ny: {<<: *f, b: 3}\n", Loader=LOADER)["y"] == {"a": 1, "b": 3}, \
+        "overriding a merged default is allowed"
