@@ -124,6 +124,18 @@ def first_result_ms(page) -> float:
     return page.evaluate("performance.getEntriesByName('kvh-resultat')[0].startTime")
 
 
+FASER = """() => Object.fromEntries(performance.getEntriesByType('mark')
+  .filter((m) => m.name.startsWith('kvh-worker-') || ['kvh-klar', 'kvh-resultat'].includes(m.name))
+  .map((m) => [m.name.replace('kvh-worker-', '').replace('kvh-', ''), Math.round(m.startTime)]))"""
+
+
+def phases(page) -> str:
+    """When the start reached each step, ms from navigation start (beregner.js and the worker mark them):
+    worker created (ny), its modules loaded (worker), pyodide.mjs imported, snapshot bytes in hand,
+    Python ready (klar), first result."""
+    return ", ".join(f"{k} {v}" for k, v in sorted(page.evaluate(FASER).items(), key=lambda kv: kv[1]))
+
+
 def wait_until_kept_offline(page, limit: float = 300) -> None:
     """Until the service worker has kept the whole handbook (after a first calculation)."""
     end = time.monotonic() + limit
@@ -316,6 +328,7 @@ def main(argv: list[str]) -> int:
             page = ctx.new_page()
             tjener.nulstil()
             cold.append(first_result_ms(page))
+            print(f"  cold start, ms: {phases(page)}")
             if run == 0:
                 foer, foer_py = tjener.bytes(), tjener.bytes(pyodide)
                 print(f"  calculator page, first visit (to the first result): {kib(foer)}, "
@@ -329,6 +342,7 @@ def main(argv: list[str]) -> int:
             page.wait_for_timeout(1000)
             tjener.nulstil()
             warm.append(first_result_ms(page))  # a second visit: the service worker has it all
+            print(f"  second visit, ms: {phases(page)}")
             if run == 0:
                 settle(page, tjener, quiet_ms=500)
                 print(f"  calculator page, second visit: {kib(tjener.bytes())} in {len(tjener.svar)} requests "

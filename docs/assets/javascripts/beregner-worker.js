@@ -9,6 +9,11 @@
 import FILER from "./beregner-filer.mjs";
 import { fraSnapshot, langsomForbindelse, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
 
+// When each step of the start was reached (ms since the page's navigation start is worked out
+// by the page from timeOrigin): sent with "klar", shown by `make bench`.
+const tider = {};
+const tid = (navn) => { tider[navn] = performance.timeOrigin + performance.now(); };
+tid("worker");
 const url = (sti) => new URL(sti, import.meta.url).href;
 const indexURL = url(FILER.runtime);
 const snapshotURL = FILER.snapshot ? url(FILER.snapshot.url) : null;
@@ -18,9 +23,27 @@ const snapshotURL = FILER.snapshot ? url(FILER.snapshot.url) : null;
 // is not reported: without it Python starts the normal way.
 const ægteFetch = globalThis.fetch.bind(globalThis);
 let startet = false;
+
+// Pyodide asks for its runtime files only once pyodide.mjs has loaded and run; they are asked
+// for now instead, alongside pyodide.mjs and the snapshot, so the WebAssembly (the longest
+// part of a first start: it is compiled as it arrives) starts arriving sooner. Pyodide gets
+// these answers when it asks (each once; a second start fetches anew). pyodide.asm.mjs is
+// imported the same way: the worker's module map gives Pyodide the same module.
+const forud = new Map();
+for (const navn of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) {
+  const svar = ægteFetch(indexURL + navn);
+  svar.catch(() => {}); // Pyodide's own request reports it
+  forud.set(indexURL + navn, svar);
+}
+import(indexURL + "pyodide.asm.mjs").catch(() => {});
+
 globalThis.fetch = async (...args) => {
   try {
-    const svar = await ægteFetch(...args);
+    // Pyodide asks with a URL object, or a string.
+    const adresse = args[0] instanceof Request || args[1]?.integrity ? null : String(args[0]);
+    const tidlig = forud.get(adresse);
+    if (tidlig) forud.delete(adresse);
+    const svar = await (tidlig ?? ægteFetch(...args));
     if (!svar.ok && !startet) postMessage({ type: "startfejl", besked: `${svar.status} ${String(args[0])}` });
     return svar;
   } catch (fejl) {
@@ -101,6 +124,7 @@ async function start() {
   const åbnet = grund ? null : åbnSnapshot();
   åbnet?.catch(() => {}); // a failure is handled below
   const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  tid("pyodide.mjs");
   let snapshot = null;
   if (åbnet) {
     try {
@@ -110,7 +134,7 @@ async function start() {
     }
   }
   if (snapshot) {
-    snapshot.then(() => fremskridt("starter"), () => {});
+    snapshot.then(() => { tid("snapshot"); fremskridt("starter"); }, () => {});
     try {
       const pyodide = await fraSnapshot(loadPyodide, indexURL, snapshot, FILER);
       if (!fraCache) snapshot.then(gemUdpakket);
@@ -131,7 +155,8 @@ async function start() {
 
 const klar = start().then(({ pyodide, måde }) => {
   startet = true;
-  postMessage({ type: "klar", måde });
+  tid("klar");
+  postMessage({ type: "klar", måde, tider });
   return { beregnJson: pyodide.pyimport("calculators").beregn_json, pyodide };
 });
 klar.catch((fejl) => postMessage({ type: "startfejl", besked: String(fejl) }));

@@ -40,6 +40,7 @@
   function worker() {
     if (state.worker) return state.worker;
     try {
+      performance.mark("kvh-worker-ny");
       state.worker = new Worker(workerURL, { type: "module" });
     } catch (fejl) {
       startFejlede(String(fejl));
@@ -53,6 +54,11 @@
         state.maade = m.måde;
         clearTimeout(state.startur);
         performance.mark("kvh-klar");
+        // The worker's steps, as marks on the page's timeline (for `make bench`).
+        Object.entries(m.tider || {}).forEach(([navn, t]) => {
+          const startTime = t - performance.timeOrigin;
+          if (startTime >= 0) performance.mark(`kvh-worker-${navn}`, { startTime });
+        });
         tilServiceworker("gem-beregner");
         state.lyttere.forEach((f) => f());
       } else if (m.type === "fremskridt") {
