@@ -144,6 +144,11 @@ def test_after_one_calculation_every_page_and_calculator_works_offline(kontekst,
     page.locator('.md-nav a[href*="glukosemaalingssystem"]').first.click()
     expect(page).to_have_url(re.compile("glukosemaalingssystem"))
     expect(page.locator('[data-beregner="diabetes"] [name="voksen"]').first).to_be_visible()
+    # Search works offline too: its index is among the kept files.
+    page.goto(tjener.url + FRISTER)
+    page.locator("#kvh-soeg-felt").fill("rolllator")
+    expect(page.locator("#kvh-soeg-resultater .kvh-soeg-titel").first).to_have_text("Rollatorer og gangbukke",
+                                                                                   timeout=30_000)
 
 
 NY_SATS = """      - gyldig_fra: 2026-01-01
