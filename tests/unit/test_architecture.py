@@ -159,3 +159,15 @@ def test_architecture_md_names_every_generator_module():
     for navn, fil in MODULES.items():
         if navn.startswith("sitegen") and fil.name != "__init__.py":
             assert f"`{fil.relative_to(ROOT).as_posix()}`" in kort, f"ARCHITECTURE.md does not name {fil}"
+
+
+def test_no_file_is_left_with_merge_conflict_markers():
+    """A merge that committed its conflict markers leaves text no tool complains about
+    (ARCHITECTURE.md once had two blocks of both sides)."""
+    markoer = re.compile(r"^(<{7} |={7}$|>{7} )", re.M)
+    steder = [ROOT / n for n in ("README.md", "ARCHITECTURE.md", "Makefile", "mkdocs.yml", "pyproject.toml")]
+    for mappe in ("catalogue", "calculators", "scripts", "docs", "overrides", "tests"):
+        steder += [p for p in (ROOT / mappe).rglob("*") if p.is_file() and p.suffix in
+                   {".py", ".md", ".yaml", ".yml", ".js", ".mjs", ".json", ".html", ".css", ".toml"}]
+    fundet = [str(p.relative_to(ROOT)) for p in steder if markoer.search(p.read_text(encoding="utf-8"))]
+    assert fundet == []
