@@ -23,3 +23,12 @@ def katalog_fejl(rod: Path) -> list[str]:
     with pytest.raises(KatalogFejl) as e:
         indlaes_katalog(rod)
     return [str(f) for f in e.value.fejl]
+
+
+def erstat(fil: Path, gammel: str, ny: str) -> int:
+    """Replace the first `gammel` in a file with `ny`; return the 1-based line where it was."""
+    tekst = fil.read_text(encoding="utf-8")
+    assert gammel in tekst
+    linje = tekst[: tekst.index(gammel)].count("\n") + 1
+    fil.write_text(tekst.replace(gammel, ny, 1), encoding="utf-8")
+    return linje

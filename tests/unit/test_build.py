@@ -1,5 +1,4 @@
 """A build with a bad catalogue fails plainly and leaves the previous site intact."""
-import gzip
 import json
 import os
 import shutil
@@ -7,19 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pagefind_indeks
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def pagefind_fragmenter(site: Path) -> dict[str, dict]:
-    """Every page in the built search index: Pagefind's fragment files are gzip'ed JSON
-    after a signature ("pagefind_dcd")."""
-    ud = {}
-    for fil in (site / "pagefind" / "fragment").iterdir():
-        data = gzip.decompress(fil.read_bytes())
-        assert data.startswith(b"pagefind_dcd"), fil
-        fragment = json.loads(data[len(b"pagefind_dcd"):])
-        ud[fragment["url"]] = fragment
-    return ud
 
 
 def build(site: Path, catalogue: Path):
@@ -85,7 +74,7 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     # Search (Pagefind) indexes the handbook's text, not the calculators (the same on many
     # pages, so they would outrank the standard a word belongs to) nor where the text comes
     # from; each page carries its kind, number, area and editorial search words.
-    fragmenter = pagefind_fragmenter(site)
+    fragmenter = pagefind_indeks.fragmenter(site)
     tekst_i_indeks = " ".join(f["content"] for f in fragmenter.values())
     assert "Hvilken hjemmehjælp får borgeren?" not in tekst_i_indeks and "Beregner:" not in tekst_i_indeks
     assert "Rettelser af kildeteksten" not in tekst_i_indeks and "i kildeteksten, gengivet ordret" not in tekst_i_indeks

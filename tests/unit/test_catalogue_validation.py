@@ -2,7 +2,8 @@
 from pathlib import Path
 
 import pytest
-from kataloghjaelp import katalog_fejl, kopi_af_kataloget
+from kataloghjaelp import erstat, kopi_af_kataloget
+from kataloghjaelp import katalog_fejl as fejl
 
 from sitegen.catalogue import indlaes_katalog
 
@@ -13,19 +14,6 @@ EKSEMPEL = "standarder/hjaelpemidler/diabetesmaterialer-til-tabletbehandlede-dia
 @pytest.fixture
 def katalog(tmp_path):
     return kopi_af_kataloget(tmp_path)
-
-
-def fejl(rod) -> list[str]:
-    return katalog_fejl(rod)
-
-
-def erstat(fil: Path, gammel: str, ny: str) -> int:
-    """Replace text in a file; return the 1-based line where it was."""
-    tekst = fil.read_text(encoding="utf-8")
-    assert gammel in tekst
-    linje = tekst[: tekst.index(gammel)].count("\n") + 1
-    fil.write_text(tekst.replace(gammel, ny, 1), encoding="utf-8")
-    return linje
 
 
 def test_the_real_catalogue_is_valid():

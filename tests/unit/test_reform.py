@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from kataloghjaelp import katalog_fejl, kopi_af_kataloget
+from kataloghjaelp import erstat, katalog_fejl, kopi_af_kataloget
 import yaml
 
 import calculators
@@ -113,33 +113,21 @@ def katalog_kopi(tmp_path):
     return kopi_af_kataloget(tmp_path)
 
 
-def _fejl(rod) -> list[str]:
-    return katalog_fejl(rod)
-
-
-def _erstat(fil: Path, gammel: str, ny: str) -> int:
-    t = fil.read_text(encoding="utf-8")
-    assert gammel in t
-    linje = t[: t.index(gammel)].count("\n") + 1
-    fil.write_text(t.replace(gammel, ny, 1), encoding="utf-8")
-    return linje
-
-
 def test_a_row_that_is_not_in_the_appendix_is_an_error_at_its_line(katalog_kopi):
     fil = katalog_kopi / "reform.yaml"
-    linje = _erstat(fil, "raekke: Forebyggende fysisk træning jf. Sundhedslov § 119",
+    linje = erstat(fil, "raekke: Forebyggende fysisk træning jf. Sundhedslov § 119",
                     "raekke: Forebyggende fysisk træning jf. Sundhedslov § 120")
-    assert _fejl(katalog_kopi) == [f"{fil}:{linje}: Bilag 7 har ingen række 'Forebyggende fysisk træning jf. "
+    assert katalog_fejl(katalog_kopi) == [f"{fil}:{linje}: Bilag 7 har ingen række 'Forebyggende fysisk træning jf. "
                                    "Sundhedslov § 120' (forventede teksten i en celle eller overskrift i bilag/bilag-7.yaml)"]
 
 
 def test_unknown_standard_navigator_category_and_deadline_row_are_errors(katalog_kopi):
     fil = katalog_kopi / "reform.yaml"
-    l1 = _erstat(fil, "standard: sygepleje\n", "standard: sygeplejen\n")
-    l2 = _erstat(fil, 'kategori: "4.2"\n        svar: {genoptraening: [specialiseret_ambulant]}',
+    l1 = erstat(fil, "standard: sygepleje\n", "standard: sygeplejen\n")
+    l2 = erstat(fil, 'kategori: "4.2"\n        svar: {genoptraening: [specialiseret_ambulant]}',
                  'kategori: "4.9"\n        svar: {genoptraening: [specialiseret_ambulant]}')
-    l3 = _erstat(fil, "raekke: rehabiliteringsplads\n", "raekke: rehabiliteringspladsen\n")
-    fejl = _fejl(katalog_kopi)
+    l3 = erstat(fil, "raekke: rehabiliteringsplads\n", "raekke: rehabiliteringspladsen\n")
+    fejl = katalog_fejl(katalog_kopi)
     assert f"{fil}:{l1}: 'sygeplejen' er ikke id'et på en standard i catalogue/standarder/" in fejl
     assert f"{fil}:{l2}: '4.9' er ikke en kategori i ansvar.yaml" in fejl
     assert any(f.startswith(f"{fil}:{l3}: Bilag 4 har ingen række 'rehabiliteringspladsen'") for f in fejl)
@@ -147,8 +135,8 @@ def test_unknown_standard_navigator_category_and_deadline_row_are_errors(katalog
 
 def test_a_cell_shared_by_several_rows_is_not_a_row(katalog_kopi):
     fil = katalog_kopi / "reform.yaml"
-    linje = _erstat(fil, "raekke: Genoptræning efter sundhedslovens §140\n", "raekke: Kildegården Genoptræning\n")
-    [besked] = _fejl(katalog_kopi)
+    linje = erstat(fil, "raekke: Genoptræning efter sundhedslovens §140\n", "raekke: Kildegården Genoptræning\n")
+    [besked] = katalog_fejl(katalog_kopi)
     assert besked.startswith(f"{fil}:{linje}: 'Kildegården Genoptræning' passer på")
 
 

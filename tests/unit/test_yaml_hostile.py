@@ -7,7 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
-from kataloghjaelp import katalog_fejl, kopi_af_kataloget
+from kataloghjaelp import kopi_af_kataloget
+from kataloghjaelp import katalog_fejl as fejl
 
 from sitegen.catalogue import indlaes_katalog
 from sitegen.yamlsource import YamlFejl, indlaes
@@ -33,10 +34,6 @@ ALIAS_BESKED = "ankre og aliasser (&navn / *navn) er ikke tilladt i kataloget"
 @pytest.fixture
 def katalog(tmp_path):
     return kopi_af_kataloget(tmp_path)
-
-
-def fejl(rod) -> list[str]:
-    return katalog_fejl(rod)
 
 
 def linje_med(fil: Path, tekst: str) -> int:
