@@ -35,6 +35,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+import chromium
 import soegemaaling
 from tjener import Tjener
 
@@ -44,8 +45,6 @@ PORT = 8766
 BASE = f"http://127.0.0.1:{PORT}/"  # set by main() from --port
 TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
 RUNS = 3
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def build(cold: bool) -> float:
@@ -304,7 +303,7 @@ def main(argv: list[str]) -> int:
 
     pyodide = lambda sti: sti.startswith("/assets/pyodide/")  # noqa: E731
     with Tjener(SITE, port) as tjener, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = chromium.start(p)
         print("bytes transferred (served with gzip like a real host):")
 
         ctx = browser.new_context()

@@ -24,11 +24,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+import chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 FORESPOERGSLER = ROOT / "tests" / "search" / "queries.yaml"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @dataclass
@@ -141,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     a = p.parse_args(argv)
     from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.start(pw)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         res = maal(page, a.url, forespoergsler(a.fil), a.motor)
         browser.close()

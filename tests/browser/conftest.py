@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+import chromium
+
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -63,7 +62,7 @@ def base_url():
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = chromium.start(p)
         yield b
         b.close()
 
