@@ -103,6 +103,7 @@ def _brugbar(o: str, kendte: Container[str]) -> bool:
 def ekstra_former(tekst: str, kendte: Container[str]) -> set[str]:
     """Words `tekst` implies without writing them (see the module's docstring)."""
     lav = tekst.lower()
+    skrevne = set(ord_i(lav))
     ud: set[str] = set()
     for a, b in _BINDESTREG.findall(lav):
         ud.add(a + b)
@@ -111,13 +112,13 @@ def ekstra_former(tekst: str, kendte: Container[str]) -> set[str]:
         hoved = dele[-1] if dele else efterled(andet, kendte)
         if hoved:
             ud.add(forled + hoved)
-    for o in set(ord_i(lav)):
+    for o in skrevne:
         dele = del_sammensat(o, kendte)
         if dele:
             ud.update(dele)
         elif (hoved := efterled(o, kendte)):
             ud.add(hoved)
-    return {o for o in ud if er_ord(o)} - set(ord_i(lav))
+    return {o for o in ud if er_ord(o)} - skrevne
 
 
 def ordforraad(tekster: Iterable[str]) -> dict[str, int]:

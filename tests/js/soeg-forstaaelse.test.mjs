@@ -59,6 +59,8 @@ test("an unknown compound becomes its parts; an unknown word is left for the typ
   assert.deepEqual(forstaa("badeværelsesombygning", b).ord, ["badeværelse", "ombygning"]);
   const f = forstaa("rolator", b);
   assert.deepEqual(f.ukendte, ["rolator"]);
+  assert.deepEqual(f.rettet, ["rollator"], "searched corrected");
+  assert.equal(forstaa("badeværelsesombygning", b).rettet, null, "nothing to correct");
   assert.deepEqual(forstaa("rolla", b).ukendte, [], "the beginning of a word is being typed");
 });
 

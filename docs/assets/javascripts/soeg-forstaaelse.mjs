@@ -140,7 +140,8 @@ function sammenlign(a, b) {
 // word is in the index ("el-kørestole" -> "elkørestole"), otherwise it separates them; stop
 // words go unless nothing else is left; a word the index does not have (neither as a word
 // nor as the beginning of one) is split into words of the index if it is a compound.
-// `ukendte` are the words that are still not found: the typo retry's candidates.
+// `ukendte` are the words that are still not found; `rettet` is `ord` with each of them
+// replaced by its likeliest correction (`ret`), or null when none has one.
 export function forstaa(tekst, b) {
   let lav = tekst.toLowerCase().normalize("NFC");
   lav = lav.replace(/([0-9a-zæøåéüöä]+)-([0-9a-zæøåéüöä]+)/g, (hel, x, y) => (b.antal.has(x + y) ? x + y : `${x} ${y}`));
@@ -149,6 +150,7 @@ export function forstaa(tekst, b) {
   const brugte = samlet(uden.length ? uden : raa, b);
   const ord = [];
   const ukendte = [];
+  const rettelser = new Map();
   const sidste = brugte.length - 1;
   brugte.forEach((o, i) => {
     // The last word may still be being typed: a beginning of a word is enough.
@@ -158,13 +160,13 @@ export function forstaa(tekst, b) {
     if (harPraefiks(o, b)) { ord.push(o); return; }
     // A typo is likelier than a compound when a correction exists; the typo retry decides.
     const rettet = ret(o, b);
-    if (rettet) { ord.push(o); ukendte.push(o); return; }
+    if (rettet) { ord.push(o); ukendte.push(o); rettelser.set(o, rettet); return; }
     const delvis = delDelvist(o, b);
     if (delvis) { ord.push(...delvis); return; }
     ord.push(o);
     ukendte.push(o);
   });
-  return { ord, ukendte, soegning: ord.join(" ") };
+  return { ord, ukendte, rettet: rettelser.size ? ord.map((o) => rettelser.get(o) ?? o) : null };
 }
 
 // Two words written apart that the index has as one ("el kørestole", "mad service").

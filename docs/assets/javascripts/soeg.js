@@ -64,14 +64,10 @@
       return;
     }
     const { pf, b, f } = m;
+    // A word the index does not have can only be a typo: it is searched corrected.
     const forstaaet = f.forstaa(tekst, b);
-    let ord = forstaaet.ord;
-    let rettet = null;
-    // A word the index does not have can only be a typo: correct it before searching.
-    if (forstaaet.ukendte.length) {
-      const ny = ord.map((o) => (forstaaet.ukendte.includes(o) ? f.ret(o, b) || o : o));
-      if (ny.join(" ") !== ord.join(" ")) { rettet = ny; ord = ny; }
-    }
+    let rettet = forstaaet.rettet;
+    let ord = rettet ?? forstaaet.ord;
     let fundet = await find(pf, f, b, ord);
     // Nothing found: try each rare word's likeliest correction.
     if (!fundet.length) {
