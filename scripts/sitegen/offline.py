@@ -25,7 +25,10 @@ from pathlib import Path
 SKABELON = Path(__file__).with_name("sw.js")
 SW_NAVN = "sw.js"
 # Not kept for offline use (patterns on the path inside the site).
-UDEN = ("*.map", "sitemap.xml", "sitemap.xml.gz", "content-security-policy.txt", SW_NAVN, "data/*")
+# Material's theme copies its lunr search (1.2 MB) into every site; search here is Pagefind's
+# (pagefind/, kept), so a reader's device is not filled with files no page loads.
+UDEN = ("*.map", "sitemap.xml", "sitemap.xml.gz", "content-security-policy.txt", SW_NAVN, "data/*",
+        "assets/javascripts/lunr/*", "assets/javascripts/workers/search.*")
 
 
 def offline_filer(site_dir: Path) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,8 @@ RUNTIME_FILES = ("pyodide.mjs", "pyodide.mjs.map", "pyodide.asm.mjs", "pyodide.a
 PACKAGE_NAME = "kvalitetshaandbogen"
 PYODIDE_MAPPE = Path("assets/pyodide")
 FILER_MJS = Path("assets/javascripts/beregner-filer.mjs")
+WORKER_MODULER = ("beregner-worker.js", "beregner-python.mjs", "beregner-snapshot.js")  # with beregner-filer.mjs, the worker's code
+WORKER_LINJE = re.compile(r'const WORKER = "[^"\n]*beregner-worker\.js";')
 SNAPSHOT_NAVN = "beregnere.snapshot.gz"
 HASH_LAENGDE = 16  # hex digits in a content-hashed folder's name
 
@@ -109,14 +112,51 @@ def installer_runtime(hjul: Path, site_dir: Path, npm: Path = PYODIDE_NPM, med_s
         behold.add(sn)
         filer["snapshot"] = {"url": f"../pyodide/{sn}/{SNAPSHOT_NAVN}", "pyodide": snap.pyodide,
                              "hjul": hjul_sha, "bytes": snap.gzip, "raa": snap.raa}
+    behold.add(skriv_worker(site_dir, filer))
     # A preview rebuilds into the same folder: older hashed folders go.
     for mappe in maal.iterdir():
         if mappe.name not in behold:
             shutil.rmtree(mappe) if mappe.is_dir() else mappe.unlink()
-    (site_dir / FILER_MJS).write_text(
-        "// Written by the build (scripts/sitegen/pyodide_assets.py): where the worker finds Python.\n"
-        f"export default {json.dumps(filer, indent=2)};\n", encoding="utf-8")
+    (site_dir / FILER_MJS).write_text(_filer_mjs(filer), encoding="utf-8")
     return filer
+
+
+def skriv_worker(site_dir: Path, filer: dict) -> str:
+    """Copy the worker and its modules into a content-hashed folder beside the runtime, with
+    their own list of files, and point beregner.js at that copy; returns the folder's name.
+    The service worker can then answer the worker's files from its cache without asking the
+    host (on a repeat visit: three round trips fewer before Python starts), and a new build
+    is a new folder. The copies in assets/javascripts stay for tools and tests."""
+    js = site_dir / "assets" / "javascripts"
+    # From assets/pyodide/<hash>/ the runtime is ../<hash>/ (from assets/javascripts, ../pyodide/<hash>/).
+    tekster = {navn: (js / navn).read_bytes() for navn in WORKER_MODULER}
+    tekster[FILER_MJS.name] = _filer_mjs(json.loads(json.dumps(filer).replace('"../pyodide/', '"../'))).encode()
+    h = hashlib.sha256()
+    for navn, data in sorted(tekster.items()):
+        h.update(navn.encode())
+        h.update(hashlib.sha256(data).digest())
+    mappe = h.hexdigest()[:HASH_LAENGDE]
+    maal = site_dir / PYODIDE_MAPPE / mappe
+    if not maal.exists():
+        tmp = maal.with_name(mappe + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        for navn, data in tekster.items():
+            (tmp / navn).write_bytes(data)
+        tmp.rename(maal)
+    beregner = js / "beregner.js"
+    tekst = beregner.read_text(encoding="utf-8")
+    ny, n = WORKER_LINJE.subn(f'const WORKER = "../pyodide/{mappe}/beregner-worker.js";', tekst)
+    if n != 1:
+        raise PyodideFejl(f"{beregner} has no line `const WORKER = \"...beregner-worker.js\";` for the build to fill in.")
+    if ny != tekst:
+        beregner.write_text(ny, encoding="utf-8")
+    return mappe
+
+
+def _filer_mjs(filer: dict) -> str:
+    return ("// Written by the build (scripts/sitegen/pyodide_assets.py): where the worker finds Python.\n"
+            f"export default {json.dumps(filer, indent=2)};\n")
 
 
 def _kopier(filer: list[Path], mappe: Path, navn: str | None = None) -> None:

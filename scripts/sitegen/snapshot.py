@@ -7,6 +7,7 @@ under the hashes of both (so an unchanged build reuses it), and stored gzip-comp
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -16,6 +17,8 @@ from pathlib import Path
 from .catalogue import ROOT
 
 SKRIPT = Path(__file__).with_name("snapshot.mjs")
+# The code that makes a snapshot and decides what is in it (FORBERED) and how it is packed.
+KODE = (SKRIPT, ROOT / "docs" / "assets" / "javascripts" / "beregner-python.mjs")
 CACHE = ROOT / "build" / "snapshot"
 
 
@@ -33,7 +36,8 @@ class Snapshot:
 
 def lav_snapshot(runtime: Path, hjul: Path, hjul_sha: str, noegle: str, cache: Path = CACHE) -> Snapshot:
     """The snapshot for the runtime in `runtime` and the wheel `hjul` (reused from `cache`
-    when one was made from the same files; `noegle` names them)."""
+    when one was made from the same files by the same code; `noegle` names the files)."""
+    noegle = f"{noegle}-{kode_hash()}"
     fil, meta = cache / f"{noegle}.bin.gz", cache / f"{noegle}.json"
     if not (fil.exists() and meta.exists()):
         if shutil.which("node") is None:
@@ -59,6 +63,13 @@ def lav_snapshot(runtime: Path, hjul: Path, hjul_sha: str, noegle: str, cache: P
         _ryd_op(cache, behold=fil)
     tal = json.loads(meta.read_text(encoding="utf-8"))
     return Snapshot(fil, tal["pyodide"], tal["raa"], tal["gzip"])
+
+
+def kode_hash() -> str:
+    h = hashlib.sha256()
+    for f in KODE:
+        h.update(f.read_bytes())
+    return h.hexdigest()[:8]
 
 
 def _ryd_op(cache: Path, behold: Path, antal: int = 3) -> None:

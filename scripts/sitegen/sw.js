@@ -54,6 +54,8 @@ self.addEventListener("activate", (e) => {
     for (const req of await hashede.keys()) {
       if (!kendte.has(req.url) && req.url !== MARKØR) await hashede.delete(req);
     }
+    // A page is asked for while this worker starts (it may have been stopped), not after.
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
     await self.clients.claim();
   })());
 });
@@ -78,7 +80,9 @@ async function netværkFørst(e, req) {
   try {
     // A navigation keeps its own cache mode (a reload revalidates); anything else is
     // revalidated with the host, never taken stale from the HTTP cache.
-    const svar = await (req.mode === "navigate" ? fetch(req) : fetch(req, { cache: "no-cache" }));
+    const svar = req.mode === "navigate"
+      ? (await e.preloadResponse) || (await fetch(req))
+      : await fetch(req, { cache: "no-cache" });
     if (svar.ok && svar.type === "basic" && !svar.redirected) {
       const kopi = svar.clone();
       e.waitUntil(caches.open(SIDER).then((c) => c.put(nøgle(req.url), kopi)));

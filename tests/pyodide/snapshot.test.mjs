@@ -10,11 +10,11 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const js = path.join(root, "site/assets/javascripts");
-let filer, fraSnapshot, SnapshotFejl, pakUd, langsomForbindelse, loadPyodide, indexURL, data;
+let filer, fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, langsomForbindelse, loadPyodide, indexURL, data;
 
 before(async () => {
   ({ default: filer } = await import(pathToFileURL(path.join(js, "beregner-filer.mjs")).href));
-  ({ fraSnapshot, SnapshotFejl, pakUd, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
+  ({ fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
   indexURL = path.join(js, filer.runtime) + path.sep;
   ({ loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href));
   assert.ok(filer.snapshot, "the build made no snapshot");
@@ -26,7 +26,9 @@ test("the build records the Pyodide version and the wheel the snapshot was made 
   assert.equal(filer.snapshot.pyodide, pakke.version);
   assert.equal(filer.snapshot.hjul, filer.hjul.sha256);
   assert.match(filer.snapshot.url, /\/[0-9a-f]{16}\//);
-  assert.equal(data.length, filer.snapshot.raa);
+  // Stored without its zero pages, it unpacks to Pyodide's memory at the recorded size.
+  assert.ok(data.length < filer.snapshot.raa * 0.75, `${data.length} of ${filer.snapshot.raa} bytes`);
+  assert.equal(udfyld(data, new Uint8Array(filer.snapshot.raa)).length, filer.snapshot.raa);
 });
 
 test("a snapshot made from another wheel (stale) is refused before it is restored", async () => {
@@ -47,9 +49,36 @@ test("a snapshot recorded for another Pyodide version is refused", async () => {
 
 test("bytes that are not a snapshot, or a snapshot of another runtime build, do not restore", async () => {
   await assert.rejects(fraSnapshot(loadPyodide, indexURL, new Uint8Array(4096), filer), SnapshotFejl);
-  const fremmedBygning = data.slice();
+  const fremmedBygning = udfyld(data, new Uint8Array(filer.snapshot.raa));
   fremmedBygning[20] ^= 0xff; // the runtime's build id, written into the snapshot's header
   await assert.rejects(fraSnapshot(loadPyodide, indexURL, fremmedBygning, filer), /did not restore/);
+});
+
+test("a damaged or cut-off packed snapshot is refused, and so is one for another memory size", async () => {
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, data.subarray(0, data.length - 1), filer), /damaged/);
+  const forkert = data.slice();
+  new DataView(forkert.buffer).setUint32(4, filer.snapshot.raa + 65536, true);
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, forkert, filer), /memory/);
+  // a snapshot that arrives after Pyodide has set up, and then fails, is refused too
+  const sent = new Promise((_, nej) => setTimeout(() => nej(new Error("forbindelsen røg")), 300));
+  await assert.rejects(fraSnapshot(loadPyodide, indexURL, sent, filer), /forbindelsen røg/);
+});
+
+test("packing keeps every non-zero byte and only drops whole zero pages", () => {
+  const hel = new Uint8Array(5 * 4096 + 100);
+  hel[3] = 7;             // page 0
+  hel[2 * 4096] = 1;      // page 2 (page 1 is zeros)
+  hel[3 * 4096 + 4095] = 9; // page 3, joined with page 2 into one run
+  hel[5 * 4096 + 99] = 4; // the short last page
+  const pakket = pak(hel);
+  assert.ok(pakket.length < hel.length);
+  assert.deepEqual(udfyld(pakket, new Uint8Array(hel.length)), hel);
+  assert.deepEqual(udfyld(pak(new Uint8Array(8192)), new Uint8Array(8192)), new Uint8Array(8192));
+  const fuld = new Uint8Array(10000).fill(3);
+  assert.deepEqual(udfyld(pak(fuld), new Uint8Array(10000)), fuld);
+  // whole bytes (as Pyodide makes them) are taken as they are, if the size fits
+  assert.deepEqual(udfyld(hel, new Uint8Array(hel.length)), hel);
+  assert.throws(() => udfyld(hel, new Uint8Array(hel.length + 1)), SnapshotFejl);
 });
 
 test("no snapshot in the build: the worker is told to start the normal way", async () => {

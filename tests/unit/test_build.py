@@ -1,5 +1,6 @@
 """A build with a bad catalogue fails plainly and leaves the previous site intact."""
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -59,8 +60,26 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     snapshot = (js / liste["snapshot"]["url"]).resolve()
     assert snapshot.read_bytes()[:2] == b"\x1f\x8b"  # served gzip-compressed from any host
     assert liste["snapshot"]["hjul"] == liste["hjul"]["sha256"]
+    # The snapshot is stored without its zero pages: packed, it is well under the memory it fills.
+    import gzip
+    pakket = gzip.decompress(snapshot.read_bytes())
+    assert pakket[:4] == b"KVHS" and len(pakket) < liste["snapshot"]["raa"] * 0.75
+    # The worker runs from a content-hashed copy (its own list of files pointing at the same
+    # runtime), which beregner.js starts.
+    beregner = (js / "beregner.js").read_text("utf-8")
+    worker = (js / re.search(r'const WORKER = "([^"]+)";', beregner).group(1)).resolve()
+    assert worker.name == "beregner-worker.js" and worker.parent.parent == runtime.parent
+    assert sorted(p.name for p in worker.parent.iterdir()) == [
+        "beregner-filer.mjs", "beregner-python.mjs", "beregner-snapshot.js", "beregner-worker.js"]
+    for navn in ("beregner-python.mjs", "beregner-snapshot.js", "beregner-worker.js"):
+        assert (worker.parent / navn).read_bytes() == (ROOT / "docs/assets/javascripts" / navn).read_bytes(), navn
+    kopi = (worker.parent / "beregner-filer.mjs").read_text("utf-8")
+    kopiliste = json.loads(kopi[kopi.index("{"):kopi.rindex("}") + 1])
+    assert (worker.parent / kopiliste["runtime"]).resolve() == runtime
+    assert (worker.parent / kopiliste["snapshot"]["url"]).resolve() == snapshot
+    assert (worker.parent / kopiliste["hjul"]["url"]).resolve() == hjul
     assert sorted(p.name for p in (site / "assets/pyodide").iterdir()) == sorted(
-        {runtime.name, hjul.parent.name, snapshot.parent.name})
+        {runtime.name, hjul.parent.name, snapshot.parent.name, worker.parent.name})
     # No page refers to a CDN or any other host.
     for html in site.rglob("*.html"):
         tekst = html.read_text("utf-8")

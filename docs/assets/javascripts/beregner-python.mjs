@@ -51,23 +51,97 @@ export function langsomForbindelse(forbindelse) {
   return null;
 }
 
-// Restore the snapshot `data` (bytes, decompressed, or a promise of them: Pyodide fetches
-// and compiles its runtime meanwhile). Throws SnapshotFejl if it is not for this runtime
-// and wheel, or does not restore.
+// Restore the snapshot `data` (its bytes as the build stored them, packed or whole, or a
+// promise of them). Throws SnapshotFejl if it is not for this runtime and wheel, or does
+// not restore.
+//
+// Pyodide does not wait for the bytes before it sets up: its memory is allocated at the
+// size the build recorded, and the runtime files are fetched, compiled and linked while the
+// snapshot still arrives. The bytes are written into that memory image as they come, and
+// Pyodide's `fsInit` hook (it runs before Python starts, and Pyodide waits for it) holds the
+// restore until they are in.
 export async function fraSnapshot(loadPyodide, indexURL, data, filer) {
   const s = filer.snapshot;
   const grund = snapshotFejl(filer);
   if (grund) throw new SnapshotFejl(grund);
+  const billede = new Uint8Array(s.raa);
+  const fyldt = Promise.resolve(data).then((bytes) => udfyld(bytes, billede)).catch((fejl) => {
+    billede.fill(0, 0, SIDE); // no snapshot's header: Pyodide refuses it at once
+    throw fejl instanceof SnapshotFejl ? fejl : new SnapshotFejl(String(fejl));
+  });
+  fyldt.catch(() => {}); // awaited below
   let pyodide;
   try {
-    pyodide = await loadPyodide({ indexURL, _loadSnapshot: data });
+    pyodide = await loadPyodide({ indexURL, _loadSnapshot: billede, fsInit: () => fyldt.catch(() => {}) });
   } catch (fejl) {
+    await fyldt; // bytes that were not a snapshot of this size say so
     throw new SnapshotFejl(`the snapshot did not restore: ${fejl}`);
   }
+  await fyldt;
   if (pyodide.version !== s.pyodide) throw new SnapshotFejl(`the snapshot is for Pyodide ${s.pyodide}, not ${pyodide.version}`);
   const calculators = pyodide.pyimport("calculators");
   if (calculators._kvh_hjul !== s.hjul) throw new SnapshotFejl("the restored calculators are not the expected wheel");
   return pyodide;
+}
+
+// The snapshot as the build stores it: Pyodide's memory without its zero pages (about half
+// of it is zeros, which would otherwise be unpacked, kept and read on every visit). Runs of
+// non-zero 4 KiB pages: the mark "KVHS", the memory's length, the number of runs, each run's
+// offset and length (32-bit little-endian), then the runs' bytes one after another.
+const PAKKET = 0x5348564b; // "KVHS"
+const SIDE = 4096;
+
+export function pak(hel) {
+  const løb = [];
+  for (let start = 0; start < hel.length; start += SIDE) {
+    const side = hel.subarray(start, Math.min(start + SIDE, hel.length));
+    if (!side.some((b) => b !== 0)) continue;
+    const sidste = løb[løb.length - 1];
+    if (sidste && sidste[0] + sidste[1] === start) sidste[1] += side.length;
+    else løb.push([start, side.length]);
+  }
+  const hoved = 12 + 8 * løb.length;
+  const ud = new Uint8Array(hoved + løb.reduce((n, [, l]) => n + l, 0));
+  const dv = new DataView(ud.buffer);
+  dv.setUint32(0, PAKKET, true);
+  dv.setUint32(4, hel.length, true);
+  dv.setUint32(8, løb.length, true);
+  let pos = hoved;
+  løb.forEach(([start, længde], i) => {
+    dv.setUint32(12 + 8 * i, start, true);
+    dv.setUint32(16 + 8 * i, længde, true);
+    ud.set(hel.subarray(start, start + længde), pos);
+    pos += længde;
+  });
+  return ud;
+}
+
+// Write the snapshot `bytes` (packed, or whole as Pyodide made it) into `billede`, a
+// zero-filled memory image of the recorded size. Throws SnapshotFejl if they do not fit it.
+export function udfyld(bytes, billede) {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 12 || dv.getUint32(0, true) !== PAKKET) {
+    if (bytes.length !== billede.length) {
+      throw new SnapshotFejl(`the snapshot is ${bytes.length} bytes, not the ${billede.length} recorded`);
+    }
+    billede.set(bytes);
+    return billede;
+  }
+  const længde = dv.getUint32(4, true);
+  const antal = dv.getUint32(8, true);
+  if (længde !== billede.length) throw new SnapshotFejl(`the snapshot is for ${længde} bytes of memory, not the ${billede.length} recorded`);
+  let pos = 12 + 8 * antal;
+  let forrige = 0;
+  for (let i = 0; i < antal; i++) {
+    const start = dv.getUint32(12 + 8 * i, true);
+    const n = dv.getUint32(16 + 8 * i, true);
+    if (start < forrige || start + n > længde || pos + n > bytes.length) throw new SnapshotFejl("the packed snapshot is damaged");
+    billede.set(bytes.subarray(pos, pos + n), start);
+    pos += n;
+    forrige = start + n;
+  }
+  if (pos !== bytes.length) throw new SnapshotFejl("the packed snapshot is damaged");
+  return billede;
 }
 
 // Start the normal way, then install the calculators from the wheel's bytes.

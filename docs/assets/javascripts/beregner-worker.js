@@ -2,10 +2,13 @@
 // beregner.js, as soon as a page with a calculator loads; it survives instant
 // navigation. Everything is loaded from this site, never a CDN: the runtime, the
 // wheel and the memory snapshot sit in content-hashed folders named by the build
-// (beregner-filer.mjs).
+// (beregner-filer.mjs), and so does this worker (a copy beside them, which beregner.js starts).
 //
 // With the build's snapshot Python is ready in well under a second; without one (a
 // preview, an old or broken snapshot) it starts the normal way and still answers.
+// Everything of a start that can overlap does: the WebAssembly is compiled while it
+// arrives, a helper worker downloads and unpacks the snapshot (beregner-snapshot.js), and
+// Pyodide sets up its module while the snapshot is still on its way (fraSnapshot).
 import FILER from "./beregner-filer.mjs";
 import { fraSnapshot, langsomForbindelse, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
 
@@ -21,28 +24,51 @@ const snapshotURL = FILER.snapshot ? url(FILER.snapshot.url) : null;
 // A runtime file that cannot be fetched (blocked, offline, removed) makes loadPyodide()
 // wait forever rather than fail; report it at once so the page can say so. The snapshot
 // is not reported: without it Python starts the normal way.
-const ægteFetch = globalThis.fetch.bind(globalThis);
+const netFetch = globalThis.fetch.bind(globalThis);
+// The runtime's files are content-hashed: one the service worker has kept (a repeat visit) is
+// read from its cache here, the same answer it would give, without passing 25 MB through it.
+const ægteFetch = async (adresse, ...rest) => (await gemt(String(adresse))) ?? netFetch(adresse, ...rest);
 let startet = false;
 
 // Pyodide asks for its runtime files only once pyodide.mjs has loaded and run; they are asked
-// for now instead, alongside pyodide.mjs and the snapshot, so the WebAssembly (the longest
-// part of a first start: it is compiled as it arrives) starts arriving sooner. Pyodide gets
-// these answers when it asks (each once; a second start fetches anew). pyodide.asm.mjs is
-// imported the same way: the worker's module map gives Pyodide the same module.
+// for now instead, alongside pyodide.mjs and the snapshot. Pyodide gets these answers when
+// it asks (each once; a second start fetches anew). pyodide.asm.mjs is imported the same way:
+// the worker's module map gives Pyodide the same module.
 const forud = new Map();
-for (const navn of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) {
+for (const navn of ["python_stdlib.zip", "pyodide-lock.json"]) {
   const svar = ægteFetch(indexURL + navn);
   svar.catch(() => {}); // Pyodide's own request reports it
   forud.set(indexURL + navn, svar);
 }
 import(indexURL + "pyodide.asm.mjs").catch(() => {});
 
+// The WebAssembly (9.6 MB, the longest part of a first start) is compiled as it arrives,
+// from now: Pyodide would only start compiling it once the snapshot is in. Pyodide's own
+// requests for it (one per start; the normal start after a failed restore makes a second)
+// are answered with a stand-in, and its instantiateStreaming() of the stand-in instantiates
+// this compiled module instead; any other call is left as it is.
+const wasmURL = indexURL + "pyodide.asm.wasm";
+const wasmSvar = ægteFetch(wasmURL);
+const wasmModul = wasmSvar.then((svar) => (svar.ok ? WebAssembly.compileStreaming(svar) : null));
+const stedfortræder = new Response(new Uint8Array(0));
+wasmModul.then(() => tid("wasm"), (fejl) => {
+  // Pyodide would wait for it for ever (it only logs a failed instantiation).
+  if (!startet) postMessage({ type: "startfejl", besked: `WebAssembly: ${fejl}` });
+});
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = async (kilde, imports) => {
+  if ((await kilde) !== stedfortræder) return instantiateStreaming(kilde, imports);
+  const module = await wasmModul;
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
+};
+
 globalThis.fetch = async (...args) => {
   try {
     // Pyodide asks with a URL object, or a string.
     const adresse = args[0] instanceof Request || args[1]?.integrity ? null : String(args[0]);
-    const tidlig = forud.get(adresse);
+    let tidlig = forud.get(adresse);
     if (tidlig) forud.delete(adresse);
+    if (adresse === wasmURL) tidlig = wasmSvar.then((svar) => (svar.ok ? stedfortræder : svar));
     const svar = await (tidlig ?? ægteFetch(...args));
     if (!svar.ok && !startet) postMessage({ type: "startfejl", besked: `${svar.status} ${String(args[0])}` });
     return svar;
@@ -54,8 +80,9 @@ globalThis.fetch = async (...args) => {
 
 const fremskridt = (trin) => postMessage({ type: "fremskridt", trin });
 
-// The unpacked snapshot is kept beside the service worker's files (in the same cache, so a
-// new publish clears it): a second visit reads it instead of unpacking 31 MB again.
+// The unpacked snapshot (still without its zero pages, 15 MB) is kept beside the service
+// worker's files (in the same cache, so a new publish clears it): a second visit reads it
+// instead of unpacking it again.
 const CACHE = "kvh-hashede";
 const udpakketURL = snapshotURL ? snapshotURL.replace(/\.gz$/, ".udpakket") : null;
 let fraCache = false;
@@ -73,6 +100,39 @@ async function åbnSnapshot() {
   // worker keeps it after a first calculation, for the next visit).
   const langsom = langsomForbindelse(navigator.connection);
   if (langsom && !(await gemt(snapshotURL))) throw new Error(langsom);
+  return typeof Worker === "function" ? hentMedHjælper() : hentSnapshot();
+}
+
+// The snapshot fetched and unpacked by a helper worker (beregner-snapshot.js), so this thread
+// is free to compile and link the runtime meanwhile. Resolves like åbnSnapshot.
+function hentMedHjælper() {
+  const hjælper = new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
+  let svarOk, svarNej, dataOk, dataNej;
+  const svar = new Promise((ok, nej) => { svarOk = ok; svarNej = nej; });
+  const data = new Promise((ok, nej) => { dataOk = ok; dataNej = nej; });
+  data.catch(() => {}); // whoever waits for the bytes hears of a failure
+  const fejl = (besked) => {
+    hjælper.terminate();
+    svarNej(new Error(besked)); // (a promise already settled stays as it is)
+    dataNej(new Error(besked));
+  };
+  hjælper.addEventListener("message", ({ data: m }) => {
+    if (m.type === "svar" && m.ok) svarOk({ data });
+    else if (m.type === "svar") fejl(`${m.status} ${snapshotURL}`);
+    else if (m.type === "henter") fremskridt("henter");
+    else if (m.type === "data") { hjælper.terminate(); dataOk(m.bytes); }
+    else if (m.type === "fejl") fejl(m.besked);
+  });
+  hjælper.addEventListener("error", (e) => {
+    e.preventDefault();
+    fejl(e.message || "the snapshot's helper worker did not start");
+  });
+  hjælper.postMessage({ url: snapshotURL });
+  return svar;
+}
+
+// The same, on this thread.
+async function hentSnapshot() {
   const svar = await ægteFetch(snapshotURL);
   if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
   // On a slow connection the page hears that data is still arriving (its start bound waits

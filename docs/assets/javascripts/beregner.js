@@ -16,7 +16,10 @@
   window.__kvhBeregnerScript = true;
   const tidlig = !!(document.currentScript && document.currentScript.dataset.start === "ja");
   const scriptURL = document.currentScript ? document.currentScript.src : location.href;
-  const workerURL = new URL("beregner-worker.js", scriptURL);
+  // The build points this at the worker's content-hashed copy (scripts/sitegen/pyodide_assets.py),
+  // which a service worker may serve from its cache without asking the host.
+  const WORKER = "beregner-worker.js";
+  const workerURL = new URL(WORKER, scriptURL);
 
   const state = (window.__kvhBeregner = window.__kvhBeregner || {
     worker: null, klar: false, startfejl: null, trin: null, naeste: 1, ventende: new Map(), lyttere: new Set(),
