@@ -100,52 +100,47 @@ async function åbnSnapshot() {
   // worker keeps it after a first calculation, for the next visit).
   const langsom = langsomForbindelse(navigator.connection);
   if (langsom && !(await gemt(snapshotURL))) throw new Error(langsom);
-  return typeof Worker === "function" ? hentMedHjælper() : hentSnapshot();
-}
-
-// The snapshot fetched and unpacked by a helper worker (beregner-snapshot.js), so this thread
-// is free to compile and link the runtime meanwhile. Resolves like åbnSnapshot.
-function hentMedHjælper() {
-  const hjælper = new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
-  let svarOk, svarNej, dataOk, dataNej;
-  const svar = new Promise((ok, nej) => { svarOk = ok; svarNej = nej; });
-  const data = new Promise((ok, nej) => { dataOk = ok; dataNej = nej; });
-  data.catch(() => {}); // whoever waits for the bytes hears of a failure
-  const fejl = (besked) => {
-    hjælper.terminate();
-    svarNej(new Error(besked)); // (a promise already settled stays as it is)
-    dataNej(new Error(besked));
-  };
-  hjælper.addEventListener("message", ({ data: m }) => {
-    if (m.type === "svar" && m.ok) svarOk({ data });
-    else if (m.type === "svar") fejl(`${m.status} ${snapshotURL}`);
-    else if (m.type === "henter") fremskridt("henter");
-    else if (m.type === "data") { hjælper.terminate(); dataOk(m.bytes); }
-    else if (m.type === "fejl") fejl(m.besked);
-  });
-  hjælper.addEventListener("error", (e) => {
-    e.preventDefault();
-    fejl(e.message || "the snapshot's helper worker did not start");
-  });
-  hjælper.postMessage({ url: snapshotURL });
-  return svar;
-}
-
-// The same, on this thread.
-async function hentSnapshot() {
-  const svar = await ægteFetch(snapshotURL);
+  const svar = await ægteFetch(snapshotURL, { priority: "high" });
   if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
+  return { data: pakUdSnapshot(svar) };
+}
+
+// The snapshot's bytes, unpacked. Unpacking takes a tenth of a second of CPU, so a helper
+// worker (beregner-snapshot.js) does it on a thread of its own, and this one is free to
+// compile and link the runtime meanwhile; the download itself starts here, without waiting
+// for the helper to load, and its body is handed over as it arrives. A browser that cannot
+// start a worker from a worker, or hand over a stream, unpacks it here.
+function pakUdSnapshot(svar) {
   // On a slow connection the page hears that data is still arriving (its start bound waits
   // for a stalled start, not a slow one): a message for every 256 KiB.
   let meldt = 0;
-  return {
-    data: pakUd(svar, (n) => {
-      if (n - meldt >= 262144) {
-        meldt = n;
-        fremskridt("henter");
-      }
-    }),
+  const ved = (n) => {
+    if (n - meldt >= 262144) {
+      meldt = n;
+      fremskridt("henter");
+    }
   };
+  let hjælper;
+  try {
+    hjælper = new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
+    hjælper.postMessage({ krop: svar.body }, [svar.body]);
+  } catch {
+    hjælper?.terminate();
+    return pakUd(svar, ved);
+  }
+  return new Promise((ok, nej) => {
+    const slut = () => hjælper.terminate();
+    hjælper.addEventListener("message", ({ data: m }) => {
+      if (m.type === "henter") fremskridt("henter");
+      else if (m.type === "data") { slut(); ok(m.bytes); }
+      else if (m.type === "fejl") { slut(); nej(new Error(m.besked)); }
+    });
+    hjælper.addEventListener("error", (e) => {
+      e.preventDefault();
+      slut();
+      nej(new Error(e.message || "the snapshot's helper worker did not start"));
+    });
+  });
 }
 
 // A kept copy of `url` (in any of this site's caches), or undefined; a browser may refuse
