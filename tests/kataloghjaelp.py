@@ -11,6 +11,17 @@ from sitegen.catalogue import KatalogFejl, indlaes_katalog
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# A later source for the pensioner's limit in the transport rates (48 kr. in the 2025 text): a
+# hypothetical 2026 takstblad raising it to 52 kr., appended to the rate's list of periods.
+NY_SATS_2026 = """      - gyldig_fra: 2026-01-01
+        vaerdi: 52
+        kilde:
+          titel: Gladsaxe Kommunes takstblad 2026
+          dato: 2025-12-10
+          reference: Byrådets beslutning 10. december 2025, punkt 7
+"""
+
+
 def kopi_af_kataloget(mappe: Path) -> Path:
     """A private copy of the real catalogue in `mappe`, to break."""
     kopi = mappe / "catalogue"

@@ -20,6 +20,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import ROOT, SITE
+from kataloghjaelp import NY_SATS_2026
 from tjener import Tjener
 
 TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
@@ -151,15 +152,6 @@ def test_after_one_calculation_every_page_and_calculator_works_offline(kontekst,
                                                                                    timeout=30_000)
 
 
-NY_SATS = """      - gyldig_fra: 2026-01-01
-        vaerdi: 52
-        kilde:
-          titel: Gladsaxe Kommunes takstblad 2026
-          dato: 2025-12-10
-          reference: Byrådets beslutning 10. december 2025, punkt 7
-"""
-
-
 def _ny_udgave(tmp_path: Path, port: int) -> Path:
     """The handbook with the pensioners' limit raised from 48 to 52 kr. from 2026, built as a
     new publish for the same address."""
@@ -169,7 +161,7 @@ def _ny_udgave(tmp_path: Path, port: int) -> Path:
     tekst = fil.read_text("utf-8")
     citat = "          citat: kan søge om godtgørelse*, hvis udgiften overstiger 48 kr. t/r.\n"
     assert citat in tekst
-    fil.write_text(tekst.replace(citat, citat + NY_SATS, 1), "utf-8")
+    fil.write_text(tekst.replace(citat, citat + NY_SATS_2026, 1), "utf-8")
     site = tmp_path / "site"
     env = os.environ | {"KVH_CATALOGUE": str(kat), "KVH_SITE_URL": f"http://127.0.0.1:{port}/"}
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_site.py"), str(site)], cwd=ROOT, env=env,

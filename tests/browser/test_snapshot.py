@@ -79,11 +79,31 @@ def _gammel_filer(route):
     route.fulfill(body=tekst, content_type="text/javascript")
 
 
+def _afkortet(route):
+    """The build's snapshot, cut off half-way (a connection that dropped)."""
+    from conftest import SITE
+    tekst = (SITE / "assets/javascripts/beregner-filer.mjs").read_text("utf-8")
+    url = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])["snapshot"]["url"]
+    data = (SITE / "assets/javascripts" / url).resolve().read_bytes()
+    route.fulfill(body=data[: len(data) // 2], content_type="application/gzip")
+
+
+def _uden_hjaelper(route):
+    """The worker as if its helper (which unpacks the snapshot) could not be loaded. (Playwright
+    does not see a worker's own workers' requests, so the worker asks for a file that is not there.)"""
+    tekst = route.fetch().text()
+    assert '"./beregner-snapshot.js"' in tekst
+    route.fulfill(body=tekst.replace('"./beregner-snapshot.js"', '"./beregner-snapshot-findes-ikke.js"'),
+                  content_type="text/javascript")
+
+
 UDEN_SNAPSHOT = {
     "missing": lambda page: page.route(SNAPSHOT, lambda r: r.fulfill(status=404, body="")),
     "not a snapshot": lambda page: page.route(SNAPSHOT, lambda r: r.fulfill(
         body=gzip.compress(os.urandom(4096)), content_type="application/gzip")),
     "stale": lambda page: page.route("**/beregner-filer.mjs", _gammel_filer),
+    "cut off": lambda page: page.route(SNAPSHOT, _afkortet),
+    "no helper": lambda page: page.route("**/beregner-worker.js", _uden_hjaelper),
 }
 
 

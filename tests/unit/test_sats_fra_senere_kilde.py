@@ -18,17 +18,10 @@ from sitegen.export import katalog_data
 
 import calculators
 from calculators.katalog import fra_data
+from kataloghjaelp import NY_SATS_2026
 
 ROOT = Path(__file__).resolve().parents[2]
 BEFORDRING = "satser/befordring.yaml"
-# A value from 2026 set by a (hypothetical) takstblad; the source text of 2025 says 48 kr.
-NY_VAERDI = """      - gyldig_fra: 2026-01-01
-        vaerdi: 52
-        kilde:
-          titel: Gladsaxe Kommunes takstblad 2026
-          dato: 2025-12-10
-          reference: Byrådets beslutning 10. december 2025, punkt 7
-"""
 
 
 @pytest.fixture
@@ -53,13 +46,13 @@ def _check(kat: Path) -> subprocess.CompletedProcess:
 
 
 def test_a_newer_value_with_its_own_source_passes_the_check(katalog):
-    _tilfoej(katalog, NY_VAERDI)
+    _tilfoej(katalog, NY_SATS_2026)
     proc = _check(katalog)
     assert proc.returncode == 0, proc.stderr
 
 
 def test_a_later_source_without_its_reference_is_an_error_at_its_line(katalog):
-    fil = _tilfoej(katalog, NY_VAERDI.replace("          reference: Byrådets beslutning 10. december 2025, punkt 7\n", ""))
+    fil = _tilfoej(katalog, NY_SATS_2026.replace("          reference: Byrådets beslutning 10. december 2025, punkt 7\n", ""))
     proc = _check(katalog)
     assert proc.returncode == 1
     linje = next(i for i, l in enumerate(fil.read_text(encoding="utf-8").splitlines(), 1) if "vaerdi: 52" in l)
@@ -68,7 +61,7 @@ def test_a_later_source_without_its_reference_is_an_error_at_its_line(katalog):
 
 
 def test_the_explanation_names_the_rate_in_force_and_the_source_texts_amount(katalog):
-    _tilfoej(katalog, NY_VAERDI)
+    _tilfoej(katalog, NY_SATS_2026)
     beregner_katalog = fra_data(katalog_data(indlaes_katalog(katalog)))
     svar = calculators.beregn("befordring_genoptraening", {
         "pensionist": "ja", "kan_klare": "ja", "udgift": "50", "dato": "2026-03-01"}, beregner_katalog)
