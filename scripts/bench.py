@@ -22,7 +22,6 @@ own copy of the site in build/bench-site.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -37,6 +36,7 @@ from playwright.sync_api import sync_playwright
 
 import chromium
 import soegemaaling
+from sitegen.pyodide_assets import laes_filer
 from tjener import Tjener
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,69 +179,68 @@ def settle(page, tjener: Tjener, quiet_ms: int = 1000, limit: float = 60) -> Non
         page.wait_for_timeout(quiet_ms)
 
 
+def filer() -> dict:
+    """The worker's list of files in the bench's site."""
+    return laes_filer(SITE / "assets" / "javascripts" / "beregner-filer.mjs")
+
+
 def runtime_dir() -> str:
-    tekst = (SITE / "assets" / "javascripts" / "beregner-filer.mjs").read_text("utf-8")
-    filer = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])
-    return "assets/pyodide/" + filer["runtime"].rstrip("/").rsplit("/", 1)[1] + "/"
+    return "assets/pyodide/" + filer()["runtime"].rstrip("/").rsplit("/", 1)[1] + "/"
 
 
-BARE = """async ([base, runtime]) => {
-  const src = `import { loadPyodide } from "${base}${runtime}pyodide.mjs";
-    const t = performance.now();
-    await loadPyodide({ indexURL: "${base}${runtime}" });
-    postMessage(performance.now() - t);`;
+# Starts a module worker from `src` and resolves, once it posts, to [what it posted, ms from
+# creating it]. The measurement's own worker is a blob: URL, which the site's
+# Content-Security-Policy (worker-src 'self') rightly refuses; the context bypasses it.
+I_WORKER = """async (src) => {
   const start = performance.now();
   const w = new Worker(URL.createObjectURL(new Blob([src], { type: "text/javascript" })), { type: "module" });
-  return await new Promise((ok) => w.onmessage = () => ok(performance.now() - start));
+  const data = await new Promise((ok) => w.onmessage = (e) => ok(e.data));
+  return [data, performance.now() - start];
 }"""
 
 
-def bare_ms(browser) -> float:
-    # The measurement's own worker is a blob: URL, which the site's Content-Security-Policy
-    # (worker-src 'self') rightly refuses; no service worker either: a cold start.
+def i_worker(browser, src: str):
+    """Run the module `src` in a worker on a fresh page: no service worker, a cold cache."""
     ctx = browser.new_context(bypass_csp=True, service_workers="block")
     page = ny_side(ctx)
     page.goto(BASE + "404.html")
-    ms = page.evaluate(BARE, [BASE, runtime_dir()])
+    svar = page.evaluate(I_WORKER, src)
     ctx.close()
-    return ms
+    return svar
 
 
-GULV = """async ([base, runtime, snapshot, raa]) => {
-  const src = `
-    import { loadPyodide } from "${base}${runtime}pyodide.mjs";
-    import { udfyld } from "${base}assets/javascripts/beregner-python.mjs";
-    const filer = {};
-    for (const f of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"])
-      filer["${base}${runtime}" + f] = new Uint8Array(await (await fetch("${base}${runtime}" + f)).arrayBuffer());
-    await import("${base}${runtime}pyodide.asm.mjs");
-    const gz = await fetch("${base}${snapshot}");
-    const pakket = new Uint8Array(await new Response(gz.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
-    const net = fetch;
-    globalThis.fetch = async (u, o) => filer[String(u)] ? new Response(filer[String(u)],
-      { headers: { "Content-Type": String(u).endsWith(".wasm") ? "application/wasm" : "application/octet-stream" } }) : net(u, o);
-    const t = performance.now();
-    const py = await loadPyodide({ indexURL: "${base}${runtime}", _loadSnapshot: udfyld(pakket, new Uint8Array(${raa})) });
-    py.pyimport("calculators").beregn_json("diabetes", "{}");
-    postMessage(performance.now() - t);`;
-  const w = new Worker(URL.createObjectURL(new Blob([src], { type: "text/javascript" })), { type: "module" });
-  return await new Promise((ok) => w.onmessage = (e) => ok(e.data));
-}"""
+def bare_ms(browser) -> float:
+    """A bare loadPyodide() from the site's runtime files, timed from creating its worker."""
+    runtime = BASE + runtime_dir()
+    src = f"""import {{ loadPyodide }} from "{runtime}pyodide.mjs";
+    await loadPyodide({{ indexURL: "{runtime}" }});
+    postMessage(0);"""
+    return i_worker(browser, src)[1]
 
 
 def restore_floor_ms(browser) -> float:
     """Restoring the snapshot and one calculation with every file already in the worker's memory
     (nothing fetched, read or unpacked while timed; the WebAssembly compiled without a cache):
     what Pyodide itself needs, the floor for a start from the snapshot on this machine."""
-    tekst = (SITE / "assets" / "javascripts" / "beregner-filer.mjs").read_text("utf-8")
-    filer = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])
-    snapshot = "assets/" + filer["snapshot"]["url"].removeprefix("../")
-    ctx = browser.new_context(bypass_csp=True, service_workers="block")
-    page = ny_side(ctx)
-    page.goto(BASE + "404.html")
-    ms = page.evaluate(GULV, [BASE, runtime_dir(), snapshot, filer["snapshot"]["raa"]])
-    ctx.close()
-    return ms
+    runtime = BASE + runtime_dir()
+    snapshot = filer()["snapshot"]
+    src = f"""
+    import {{ loadPyodide }} from "{runtime}pyodide.mjs";
+    import {{ udfyld }} from "{BASE}assets/javascripts/beregner-python.mjs";
+    const filer = {{}};
+    for (const f of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"])
+      filer["{runtime}" + f] = new Uint8Array(await (await fetch("{runtime}" + f)).arrayBuffer());
+    await import("{runtime}pyodide.asm.mjs");
+    const gz = await fetch("{BASE}assets/{snapshot["url"].removeprefix("../")}");
+    const pakket = new Uint8Array(await new Response(gz.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+    const net = fetch;
+    globalThis.fetch = async (u, o) => filer[String(u)] ? new Response(filer[String(u)],
+      {{ headers: {{ "Content-Type": String(u).endsWith(".wasm") ? "application/wasm" : "application/octet-stream" }} }}) : net(u, o);
+    const t = performance.now();
+    const py = await loadPyodide({{ indexURL: "{runtime}", _loadSnapshot: udfyld(pakket, new Uint8Array({snapshot["raa"]})) }});
+    py.pyimport("calculators").beregn_json("diabetes", "{{}}");
+    postMessage(performance.now() - t);"""
+    return i_worker(browser, src)[0]
 
 
 def second_page_ms(page) -> float:

@@ -74,11 +74,12 @@ def byg_wheel() -> Path:
     return hjul[0]
 
 
-def _kort_hash(*filer: Path) -> str:
+def _kort_hash(indhold: dict[str, bytes]) -> str:
+    """A content-hashed folder's name: the hash of its files' names and contents."""
     h = hashlib.sha256()
-    for f in filer:
-        h.update(f.name.encode())
-        h.update(hashlib.sha256(f.read_bytes()).digest())
+    for navn, data in indhold.items():
+        h.update(navn.encode())
+        h.update(hashlib.sha256(data).digest())
     return h.hexdigest()[:HASH_LAENGDE]
 
 
@@ -89,12 +90,13 @@ def installer_runtime(hjul: Path, site_dir: Path, npm: Path = PYODIDE_NPM, med_s
     if not (npm / "pyodide-lock.json").exists():
         raise PyodideFejl(f"{npm} is missing: run `npm ci` (the Makefile does this).")
     maal = site_dir / PYODIDE_MAPPE
-    kilder = [npm / navn for navn in RUNTIME_FILES]
-    rt = _kort_hash(*kilder)
-    hjul_sha = hashlib.sha256(hjul.read_bytes()).hexdigest()
+    runtime = {navn: (npm / navn).read_bytes() for navn in RUNTIME_FILES}
+    rt = _kort_hash(runtime)
+    hjul_data = hjul.read_bytes()
+    hjul_sha = hashlib.sha256(hjul_data).hexdigest()
     hj = hjul_sha[:HASH_LAENGDE]
-    _kopier(kilder, maal / rt)
-    _kopier([hjul], maal / hj)
+    _skriv_mappe(maal / rt, runtime)
+    _skriv_mappe(maal / hj, {hjul.name: hjul_data})
     filer = {
         "runtime": f"../pyodide/{rt}/",
         "hjul": {"url": f"../pyodide/{hj}/{hjul.name}", "sha256": hjul_sha},
@@ -107,8 +109,9 @@ def installer_runtime(hjul: Path, site_dir: Path, npm: Path = PYODIDE_NPM, med_s
         except snapshot.SnapshotFejl as e:
             raise PyodideFejl(f"{e}\nBuild without it with KVH_SNAPSHOT=nej (the calculators then start "
                               "the slower, normal way).") from None
-        sn = _kort_hash(snap.fil)
-        _kopier([snap.fil], maal / sn, navn=SNAPSHOT_NAVN)
+        indhold = {SNAPSHOT_NAVN: snap.fil.read_bytes()}
+        sn = _kort_hash(indhold)
+        _skriv_mappe(maal / sn, indhold)
         behold.add(sn)
         filer["snapshot"] = {"url": f"../pyodide/{sn}/{SNAPSHOT_NAVN}", "pyodide": snap.pyodide,
                              "hjul": hjul_sha, "bytes": snap.gzip, "raa": snap.raa}
@@ -131,19 +134,8 @@ def skriv_worker(site_dir: Path, filer: dict) -> str:
     # From assets/pyodide/<hash>/ the runtime is ../<hash>/ (from assets/javascripts, ../pyodide/<hash>/).
     tekster = {navn: (js / navn).read_bytes() for navn in WORKER_MODULER}
     tekster[FILER_MJS.name] = _filer_mjs(json.loads(json.dumps(filer).replace('"../pyodide/', '"../'))).encode()
-    h = hashlib.sha256()
-    for navn, data in sorted(tekster.items()):
-        h.update(navn.encode())
-        h.update(hashlib.sha256(data).digest())
-    mappe = h.hexdigest()[:HASH_LAENGDE]
-    maal = site_dir / PYODIDE_MAPPE / mappe
-    if not maal.exists():
-        tmp = maal.with_name(mappe + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        for navn, data in tekster.items():
-            (tmp / navn).write_bytes(data)
-        tmp.rename(maal)
+    mappe = _kort_hash(tekster)
+    _skriv_mappe(site_dir / PYODIDE_MAPPE / mappe, tekster)
     beregner = js / "beregner.js"
     tekst = beregner.read_text(encoding="utf-8")
     ny, n = WORKER_LINJE.subn(f'const WORKER = "../pyodide/{mappe}/beregner-worker.js";', tekst)
@@ -159,12 +151,19 @@ def _filer_mjs(filer: dict) -> str:
             f"export default {json.dumps(filer, indent=2)};\n")
 
 
-def _kopier(filer: list[Path], mappe: Path, navn: str | None = None) -> None:
+def laes_filer(sti: Path) -> dict:
+    """The worker's list of files (a beregner-filer.mjs the build wrote), for tools and tests."""
+    tekst = Path(sti).read_text(encoding="utf-8")
+    return json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])
+
+
+def _skriv_mappe(mappe: Path, indhold: dict[str, bytes]) -> None:
+    """Write a content-hashed folder whole or not at all (one already there is the same)."""
     if mappe.exists():
-        return  # content-hashed: already there and the same
+        return
     tmp = mappe.with_name(mappe.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for f in filer:
-        shutil.copy2(f, tmp / (navn or f.name))
+    for navn, data in indhold.items():
+        (tmp / navn).write_bytes(data)
     tmp.rename(mappe)

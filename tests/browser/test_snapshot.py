@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 
 from casecheck import afvigelser
 from export_cases import alle_cases
+from sitegen.pyodide_assets import laes_filer
 
 TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
 SNAPSHOT = "**/beregnere.snapshot.gz"
@@ -79,12 +80,16 @@ def _gammel_filer(route):
     route.fulfill(body=tekst, content_type="text/javascript")
 
 
+def _snapshot_url() -> str:
+    """The snapshot's address in the built site, from assets/javascripts/."""
+    from conftest import SITE
+    return laes_filer(SITE / "assets/javascripts/beregner-filer.mjs")["snapshot"]["url"]
+
+
 def _afkortet(route):
     """The build's snapshot, cut off half-way (a connection that dropped)."""
     from conftest import SITE
-    tekst = (SITE / "assets/javascripts/beregner-filer.mjs").read_text("utf-8")
-    url = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])["snapshot"]["url"]
-    data = (SITE / "assets/javascripts" / url).resolve().read_bytes()
+    data = (SITE / "assets/javascripts" / _snapshot_url()).resolve().read_bytes()
     route.fulfill(body=data[: len(data) // 2], content_type="application/gzip")
 
 
@@ -163,10 +168,7 @@ def test_the_page_does_not_shift_while_python_starts(page, base_url):
 
 
 def _udpakket_url(base_url: str) -> str:
-    from conftest import SITE
-    tekst = (SITE / "assets/javascripts/beregner-filer.mjs").read_text("utf-8")
-    url = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])["snapshot"]["url"]
-    return base_url + "assets/" + url.removeprefix("../").removesuffix(".gz") + ".udpakket"
+    return base_url + "assets/" + _snapshot_url().removeprefix("../").removesuffix(".gz") + ".udpakket"
 
 
 HAR_UDPAKKET = "async (u) => !!(await (await caches.open('kvh-hashede')).match(u))"

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pagefind_indeks
+from sitegen.pyodide_assets import laes_filer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,9 +47,8 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     assert (site / "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/index.html").exists()
     # Pyodide, the wheel and the snapshot sit in folders named by their content's hash, and
     # the worker's list (beregner-filer.mjs) points at them.
-    filer = (site / "assets/javascripts/beregner-filer.mjs").read_text("utf-8")
     import hashlib
-    liste = json.loads(filer[filer.index("{"):filer.rindex("}") + 1])
+    liste = laes_filer(site / "assets/javascripts/beregner-filer.mjs")
     js = site / "assets/javascripts"
     runtime = (js / liste["runtime"]).resolve()
     for navn in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
@@ -73,8 +73,7 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
         "beregner-filer.mjs", "beregner-python.mjs", "beregner-snapshot.js", "beregner-worker.js"]
     for navn in ("beregner-python.mjs", "beregner-snapshot.js", "beregner-worker.js"):
         assert (worker.parent / navn).read_bytes() == (ROOT / "docs/assets/javascripts" / navn).read_bytes(), navn
-    kopi = (worker.parent / "beregner-filer.mjs").read_text("utf-8")
-    kopiliste = json.loads(kopi[kopi.index("{"):kopi.rindex("}") + 1])
+    kopiliste = laes_filer(worker.parent / "beregner-filer.mjs")
     assert (worker.parent / kopiliste["runtime"]).resolve() == runtime
     assert (worker.parent / kopiliste["snapshot"]["url"]).resolve() == snapshot
     assert (worker.parent / kopiliste["hjul"]["url"]).resolve() == hjul

@@ -2,8 +2,6 @@
 whenever its code or its list of files changes, so a service worker may keep it for ever."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from sitegen import pyodide_assets
@@ -26,8 +24,7 @@ def test_the_copy_has_its_own_list_and_beregner_js_starts_it(tmp_path):
     mappe = pyodide_assets.skriv_worker(site, FILER)
     kopi = site / "assets/pyodide" / mappe
     assert sorted(p.name for p in kopi.iterdir()) == sorted([*pyodide_assets.WORKER_MODULER, "beregner-filer.mjs"])
-    tekst = (kopi / "beregner-filer.mjs").read_text()
-    liste = json.loads(tekst[tekst.index("{"):tekst.rindex("}") + 1])
+    liste = pyodide_assets.laes_filer(kopi / "beregner-filer.mjs")
     assert liste["runtime"] == "../aaaaaaaaaaaaaaaa/"  # from assets/pyodide/<hash>/, the same folder
     assert liste["hjul"]["url"] == "../bbbbbbbbbbbbbbbb/k.whl"
     beregner = (site / "assets/javascripts/beregner.js").read_text()
