@@ -10,11 +10,11 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const js = path.join(root, "site/assets/javascripts");
-let filer, fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, langsomForbindelse, loadPyodide, indexURL, data;
+let filer, fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, hver256KiB, langsomForbindelse, loadPyodide, indexURL, data;
 
 before(async () => {
   ({ default: filer } = await import(pathToFileURL(path.join(js, "beregner-filer.mjs")).href));
-  ({ fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
+  ({ fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, hver256KiB, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
   indexURL = path.join(js, filer.runtime) + path.sep;
   ({ loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href));
   assert.ok(filer.snapshot, "the build made no snapshot");
@@ -89,6 +89,13 @@ test("the snapshot is unpacked whether or not the host already did", async () =>
   const rå = new Uint8Array([1, 2, 3, 250]);
   assert.deepEqual(await pakUd(new Response(gzipSync(rå))), rå);
   assert.deepEqual(await pakUd(new Response(rå)), rå);
+});
+
+test("a slow download reports each further 256 KiB that has arrived, not every chunk", () => {
+  const meldinger = [];
+  const ved = hver256KiB(() => meldinger.push(1));
+  for (const n of [1000, 262143, 262144, 300000, 524287, 524288, 2 * 1048576]) ved(n);
+  assert.equal(meldinger.length, 3); // at 262144, 524288 and 2 MiB
 });
 
 test("a first visit on a 3G-class connection or with save-data starts the normal way", () => {

@@ -157,6 +157,19 @@ export function installer(pyodide, hjul) {
   pyodide.FS.unlink("/tmp/beregnere.whl");
 }
 
+// A callback for pakUd that calls `meld()` each time another 256 KiB has arrived: on a slow
+// connection the page hears that data is still coming (its start bound waits for a stalled
+// start, not a slow one).
+export function hver256KiB(meld) {
+  let meldt = 0;
+  return (n) => {
+    if (n - meldt >= 262144) {
+      meldt = n;
+      meld();
+    }
+  };
+}
+
 // The gzip-compressed snapshot as bytes, unpacked while it downloads. A host that sends the
 // .gz with Content-Encoding: gzip has the browser unpack it already: then it is used as it is.
 // `ved(bytes)` hears how much has arrived so far.

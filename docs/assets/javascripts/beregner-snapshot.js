@@ -8,17 +8,11 @@
 //                                  stalled one)
 //   { type: "data", bytes }        the unpacked bytes (transferred, not copied)
 //   { type: "fejl", besked }       it could not be read or unpacked
-import { pakUd } from "./beregner-python.mjs";
+import { hver256KiB, pakUd } from "./beregner-python.mjs";
 
 addEventListener("message", async (event) => {
   try {
-    let meldt = 0;
-    const bytes = await pakUd(new Response(event.data.krop), (n) => {
-      if (n - meldt >= 262144) {
-        meldt = n;
-        postMessage({ type: "henter" });
-      }
-    });
+    const bytes = await pakUd(new Response(event.data.krop), hver256KiB(() => postMessage({ type: "henter" })));
     postMessage({ type: "data", bytes }, [bytes.buffer]);
   } catch (fejl) {
     postMessage({ type: "fejl", besked: String(fejl) });

@@ -10,7 +10,7 @@
 // arrives, a helper worker downloads and unpacks the snapshot (beregner-snapshot.js), and
 // Pyodide sets up its module while the snapshot is still on its way (fraSnapshot).
 import FILER from "./beregner-filer.mjs";
-import { fraSnapshot, langsomForbindelse, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
+import { fraSnapshot, hver256KiB, langsomForbindelse, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
 
 // When each step of the start was reached (ms since the page's navigation start is worked out
 // by the page from timeOrigin): sent with "klar", shown by `make bench`.
@@ -111,22 +111,13 @@ async function åbnSnapshot() {
 // for the helper to load, and its body is handed over as it arrives. A browser that cannot
 // start a worker from a worker, or hand over a stream, unpacks it here.
 function pakUdSnapshot(svar) {
-  // On a slow connection the page hears that data is still arriving (its start bound waits
-  // for a stalled start, not a slow one): a message for every 256 KiB.
-  let meldt = 0;
-  const ved = (n) => {
-    if (n - meldt >= 262144) {
-      meldt = n;
-      fremskridt("henter");
-    }
-  };
   let hjælper;
   try {
     hjælper = new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
     hjælper.postMessage({ krop: svar.body }, [svar.body]);
   } catch {
     hjælper?.terminate();
-    return pakUd(svar, ved);
+    return pakUd(svar, hver256KiB(() => fremskridt("henter")));
   }
   return new Promise((ok, nej) => {
     const slut = () => hjælper.terminate();
