@@ -21,14 +21,16 @@ on_files       add one generated Markdown page per standard, area, group and app
                and the open data files (JSON, JSON Schema, CSV) under data/
 on_post_page   a page with a calculator loads beregner.js from its <head> too (Python starts early)
 on_post_build  copy the self-hosted Pyodide runtime and the wheel, make the memory snapshot
-               (not under `serve`); build the search index (Pagefind) and put the
-               Content-Security-Policy into every page (both not under `serve`); after a
+               (not under `serve`); give our own scripts and stylesheets content-hashed
+               names, build the search index (Pagefind) and put the Content-Security-Policy
+               into every page (these three not under `serve`); after a
                build from another catalogue, put the package's rates back. (The service
                worker is written last, by scripts/build_site.py, from the finished site.)
 """
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +42,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import aabne_data, aendringer, csp, pyodide_assets, soegeindeks
+from . import aabne_data, aendringer, csp, hashnavne, pyodide_assets, soegeindeks
 from .catalogue import ROOT, KatalogFejl, indlaes_katalog
 from .export import KATALOG_JSON, skriv_katalog_json
 from .sider.fejl import fejlside
@@ -48,6 +50,7 @@ from .site import byg_sider
 from .soegefakta import sidefakta
 
 BEREGNER_JS = "assets/javascripts/beregner.js"
+_CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
 
 
 class KvalitetshaandbogConfig(base.Config):
@@ -136,13 +139,19 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         return files
 
     def on_post_page(self, output, *, page, config):
-        # A page with a calculator also loads beregner.js early, from its <head>, so Python
-        # starts while the rest of the page loads (the copy at the end of <body> then does
-        # nothing; instant navigation to a calculator page starts it from there).
+        # A page with a calculator also loads beregner.js early, at the top of its <head>, so
+        # Python starts while the rest of the page loads (the copy at the end of <body> then
+        # does nothing; instant navigation to a calculator page starts it from there). At the
+        # top, the parser meets it before Material's inline scripts, which wait for the
+        # stylesheets; fetchpriority, as an async script is otherwise fetched after them.
         if 'data-beregner="' not in output or "</head>" not in output:
             return output
         src = get_relative_url(BEREGNER_JS, page.url)
-        return output.replace("</head>", f'<script src="{src}" async data-start="ja"></script></head>', 1)
+        tag = f'<script src="{src}" async fetchpriority="high" data-start="ja"></script>'
+        charset = _CHARSET.search(output)  # first in <head>; the security policy goes between
+        if charset is None:
+            return output.replace("</head>", tag + "</head>", 1)
+        return output[:charset.end()] + tag + output[charset.end():]
 
     def on_post_build(self, *, config):
         try:
@@ -154,6 +163,11 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
             except pyodide_assets.PyodideFejl as e:
                 raise PluginError(str(e)) from None
             if self.command == "build":
+                # Not under `serve` (its pages reload with every edit, and have no service worker).
+                try:
+                    hashnavne.giv_hashnavne(Path(config["site_dir"]), egne_filer(config))
+                except hashnavne.HashnavnFejl as e:
+                    raise PluginError(str(e)) from None
                 # Not under `serve`: indexing takes a few seconds (the preview's search box
                 # says search needs `make site`), and the preview's live reload is an inline
                 # script of MkDocs', which the policy would block.
@@ -219,6 +233,11 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         if gemt is not None and (not KATALOG_JSON.exists() or KATALOG_JSON.read_bytes() != gemt):
             KATALOG_JSON.write_bytes(gemt)
             indlaest.cache_clear()
+
+
+def egne_filer(config) -> list[str]:
+    """The site's own scripts and stylesheets (mkdocs.yml's extra_javascript and extra_css)."""
+    return [str(f) for f in (*config["extra_javascript"], *config["extra_css"])]
 
 
 def _uden_dirty_advarsel(record: logging.LogRecord) -> bool:

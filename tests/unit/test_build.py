@@ -1,4 +1,5 @@
 """A build with a bad catalogue fails plainly and leaves the previous site intact."""
+import hashlib
 import json
 import re
 import os
@@ -47,7 +48,6 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     assert (site / "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/index.html").exists()
     # Pyodide, the wheel and the snapshot sit in folders named by their content's hash, and
     # the worker's list (beregner-filer.mjs) points at them.
-    import hashlib
     liste = laes_filer(site / "assets/javascripts/beregner-filer.mjs")
     js = site / "assets/javascripts"
     runtime = (js / liste["runtime"]).resolve()
@@ -66,7 +66,8 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     assert pakket[:4] == b"KVHS" and len(pakket) < liste["snapshot"]["raa"] * 0.75
     # The worker runs from a content-hashed copy (its own list of files pointing at the same
     # runtime), which beregner.js starts.
-    beregner = (js / "beregner.js").read_text("utf-8")
+    [beregner_js] = js.glob("beregner.*.js")
+    beregner = beregner_js.read_text("utf-8")
     worker = (js / re.search(r'const WORKER = "([^"]+)";', beregner).group(1)).resolve()
     assert worker.name == "beregner-worker.js" and worker.parent.parent == runtime.parent
     assert sorted(p.name for p in worker.parent.iterdir()) == [
@@ -79,6 +80,19 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     assert (worker.parent / kopiliste["hjul"]["url"]).resolve() == hjul
     assert sorted(p.name for p in (site / "assets/pyodide").iterdir()) == sorted(
         {runtime.name, hjul.parent.name, snapshot.parent.name, worker.parent.name})
+    # Our own scripts and stylesheets have content-hashed names (the service worker answers them
+    # from its cache), every page refers to those, and none is left under its plain name.
+    h = beregner_js.name.split(".")[1]
+    assert re.fullmatch(r"[0-9a-f]{10}", h) and h in hashlib.sha256(beregner_js.read_bytes()).hexdigest()
+    for navn in ("javascripts/beregner.js", "javascripts/offline.js", "javascripts/soeg.js", "stylesheets/haandbog.css"):
+        assert not (site / "assets" / navn).exists(), navn
+    tablet = (site / "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/index.html").read_text("utf-8")
+    scripts = re.findall(r'<script src="([^"]+)"([^>]*)>', tablet)
+    assert [s for s, _ in scripts].count(f"../../assets/javascripts/{beregner_js.name}") == 2  # <head> and <body>
+    assert ("../../assets/javascripts/" + beregner_js.name, ' async fetchpriority="high" data-start="ja"') in scripts
+    for html in site.rglob("*.html"):
+        tekst = html.read_text("utf-8")
+        assert not re.search(r'(src|href)="[^"]*assets/(javascripts/\w+\.js|stylesheets/haandbog\.css)"', tekst), html
     # No page refers to a CDN or any other host.
     for html in site.rglob("*.html"):
         tekst = html.read_text("utf-8")

@@ -91,10 +91,9 @@ let fraCache = false;
 // host answered 200), to { data: a promise of its bytes }: a missing snapshot is known
 // before Pyodide starts, so the normal start does not fetch the runtime a second time.
 async function åbnSnapshot() {
-  const udpakket = await gemt(udpakketURL);
-  if (udpakket) {
+  if (await gemt(udpakketURL)) {
     fraCache = true;
-    return { data: udpakket.arrayBuffer().then((b) => new Uint8Array(b)) };
+    return { data: læsGemt(udpakketURL) };
   }
   // Over a slow connection the snapshot is used only if it is here already (the service
   // worker keeps it after a first calculation, for the next visit).
@@ -111,13 +110,27 @@ async function åbnSnapshot() {
 // for the helper to load, and its body is handed over as it arrives. A browser that cannot
 // start a worker from a worker, or hand over a stream, unpacks it here.
 function pakUdSnapshot(svar) {
+  const iTråden = () => pakUd(svar, hver256KiB(() => fremskridt("henter")));
+  return iHjælper({ krop: svar.body }, [svar.body]) ?? iTråden();
+}
+
+// The unpacked copy kept by a visit before (15 MB), read by the helper too: reading it here
+// would wait for this thread, busy with the runtime, and take its time from it.
+function læsGemt(url) {
+  const iTråden = async () => new Uint8Array(await (await gemt(url)).arrayBuffer());
+  return (iHjælper({ gemt: url }) ?? Promise.reject(new Error("no helper"))).catch(iTråden);
+}
+
+// Gives the helper `opgave` and resolves to the bytes it answers with, or returns null if it
+// cannot be given one (nothing has been handed over then).
+function iHjælper(opgave, overfør = []) {
   let hjælper;
   try {
     hjælper = new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
-    hjælper.postMessage({ krop: svar.body }, [svar.body]);
+    hjælper.postMessage(opgave, overfør);
   } catch {
     hjælper?.terminate();
-    return pakUd(svar, hver256KiB(() => fremskridt("henter")));
+    return null;
   }
   return new Promise((ok, nej) => {
     const slut = () => hjælper.terminate();

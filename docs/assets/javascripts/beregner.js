@@ -38,6 +38,7 @@
     state.ventende.forEach((løs) => løs({ type: "svar", svar: null, startfejl: true }));
     state.ventende.clear();
     state.lyttere.forEach((f) => f());
+    window.dispatchEvent(new Event("kvh-beregner-startet"));
   }
 
   function worker() {
@@ -64,6 +65,7 @@
         });
         tilServiceworker("gem-beregner");
         state.lyttere.forEach((f) => f());
+        window.dispatchEvent(new Event("kvh-beregner-startet")); // offline.js waits for it
       } else if (m.type === "fremskridt") {
         state.trin = m.trin;
         // Data is arriving or the files are in (a slow network may take its time): the
