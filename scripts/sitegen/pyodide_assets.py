@@ -31,6 +31,9 @@ PYODIDE_MAPPE = Path("assets/pyodide")
 FILER_MJS = Path("assets/javascripts/beregner-filer.mjs")
 WORKER_MODULER = ("beregner-worker.js", "beregner-python.mjs", "beregner-snapshot.js")  # with beregner-filer.mjs, the worker's code
 WORKER_LINJE = re.compile(r'const WORKER = "[^"\n]*beregner-worker\.js";')
+# The worker's imports, which its copy has written into it (skriv_worker).
+IMPORT_FILER = re.compile(r'^import FILER from "\./beregner-filer\.mjs";$', re.M)
+IMPORT_PYTHON = re.compile(r'^import \{[^}\n]*\} from "\./beregner-python\.mjs";$', re.M)
 SNAPSHOT_NAVN = "beregnere.snapshot.gz"
 HASH_LAENGDE = 16  # hex digits in a content-hashed folder's name
 
@@ -129,11 +132,14 @@ def skriv_worker(site_dir: Path, filer: dict) -> str:
     their own list of files, and point beregner.js at that copy; returns the folder's name.
     The service worker can then answer the worker's files from its cache without asking the
     host (on a repeat visit: three round trips fewer before Python starts), and a new build
-    is a new folder. The copies in assets/javascripts stay for tools and tests."""
+    is a new folder. The copy of the worker is one file (_en_fil). The copies in
+    assets/javascripts stay for tools and tests."""
     js = site_dir / "assets" / "javascripts"
     # From assets/pyodide/<hash>/ the runtime is ../<hash>/ (from assets/javascripts, ../pyodide/<hash>/).
     tekster = {navn: (js / navn).read_bytes() for navn in WORKER_MODULER}
     tekster[FILER_MJS.name] = _filer_mjs(json.loads(json.dumps(filer).replace('"../pyodide/', '"../'))).encode()
+    tekster["beregner-worker.js"] = _en_fil(tekster["beregner-worker.js"].decode(), tekster["beregner-python.mjs"].decode(),
+                                            tekster[FILER_MJS.name].decode()).encode()
     mappe = _kort_hash(tekster)
     _skriv_mappe(site_dir / PYODIDE_MAPPE / mappe, tekster)
     beregner = js / "beregner.js"
@@ -144,6 +150,25 @@ def skriv_worker(site_dir: Path, filer: dict) -> str:
     if ny != tekst:
         beregner.write_text(ny, encoding="utf-8")
     return mappe
+
+
+def _en_fil(worker: str, python: str, filer_mjs: str) -> str:
+    """The worker with its two modules written into it: its list of files (beregner-filer.mjs)
+    and beregner-python.mjs, whose exports become plain declarations. A module worker fetches
+    its static imports before any of its code runs; as one file it starts its downloads (the
+    runtime, the snapshot) a round trip sooner, which a first visit waits for. The helper
+    worker (beregner-snapshot.js) still imports beregner-python.mjs beside it."""
+    liste = filer_mjs[filer_mjs.index("export default"):].replace("export default", "const FILER =", 1)
+    kode = re.sub(r"^export (?=(async function|function|class|const|let) )", "", python, flags=re.M)
+    # (An import statement of JavaScript, not a line of the Python code it carries as text.)
+    if re.search(r"""^\s*(export\b|import\s*["']|import\b[^\n]*\bfrom\s*["'])""", kode, re.M):
+        raise PyodideFejl("beregner-python.mjs imports or exports in a way the build cannot write into the worker.")
+    ud, n_filer = IMPORT_FILER.subn(lambda _: liste.rstrip(), worker)
+    ud, n_python = IMPORT_PYTHON.subn(lambda _: kode.rstrip(), ud)
+    if (n_filer, n_python) != (1, 1):
+        raise PyodideFejl('beregner-worker.js has no line `import FILER from "./beregner-filer.mjs";` and one '
+                          '`import { ... } from "./beregner-python.mjs";` for the build to fill in.')
+    return ud
 
 
 def _filer_mjs(filer: dict) -> str:

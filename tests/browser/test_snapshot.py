@@ -73,7 +73,8 @@ def test_python_starts_from_the_snapshot_and_every_reference_case_passes(page, b
 
 
 def _gammel_filer(route):
-    """beregner-filer.mjs as if the snapshot had been made from another wheel (stale)."""
+    """The worker (its list of files is written into it) as if the snapshot had been made from
+    another wheel (stale)."""
     tekst = route.fetch().text()
     tekst = re.sub(r'("snapshot": \{[^}]*"hjul": ")[0-9a-f]{64}', lambda m: m.group(1) + "0" * 64, tekst)
     assert '"hjul": "' + "0" * 64 in tekst
@@ -106,7 +107,7 @@ UDEN_SNAPSHOT = {
     "missing": lambda page: page.route(SNAPSHOT, lambda r: r.fulfill(status=404, body="")),
     "not a snapshot": lambda page: page.route(SNAPSHOT, lambda r: r.fulfill(
         body=gzip.compress(os.urandom(4096)), content_type="application/gzip")),
-    "stale": lambda page: page.route("**/beregner-filer.mjs", _gammel_filer),
+    "stale": lambda page: page.route("**/beregner-worker.js", _gammel_filer),
     "cut off": lambda page: page.route(SNAPSHOT, _afkortet),
     "no helper": lambda page: page.route("**/beregner-worker.js", _uden_hjaelper),
 }

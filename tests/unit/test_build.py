@@ -72,9 +72,13 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     assert worker.name == "beregner-worker.js" and worker.parent.parent == runtime.parent
     assert sorted(p.name for p in worker.parent.iterdir()) == [
         "beregner-filer.mjs", "beregner-python.mjs", "beregner-snapshot.js", "beregner-worker.js"]
-    for navn in ("beregner-python.mjs", "beregner-snapshot.js", "beregner-worker.js"):
+    for navn in ("beregner-python.mjs", "beregner-snapshot.js"):
         assert (worker.parent / navn).read_bytes() == (ROOT / "docs/assets/javascripts" / navn).read_bytes(), navn
     kopiliste = laes_filer(worker.parent / "beregner-filer.mjs")
+    # The worker's copy is one file: its list and beregner-python.mjs's functions written in.
+    kode = worker.read_text("utf-8")
+    assert 'from "./beregner-' not in kode and "const FILER = " + json.dumps(kopiliste, indent=2) + ";" in kode
+    assert "async function fraSnapshot(" in kode and "function udfyld(" in kode
     assert (worker.parent / kopiliste["runtime"]).resolve() == runtime
     assert (worker.parent / kopiliste["snapshot"]["url"]).resolve() == snapshot
     assert (worker.parent / kopiliste["hjul"]["url"]).resolve() == hjul

@@ -9,6 +9,8 @@
 // Everything of a start that can overlap does: the WebAssembly is compiled while it
 // arrives, a helper worker downloads and unpacks the snapshot (beregner-snapshot.js), and
 // Pyodide sets up its module while the snapshot is still on its way (fraSnapshot).
+// The build writes these two modules into the worker's copy (one file: its downloads start
+// a round trip sooner; scripts/sitegen/pyodide_assets.py, _en_fil): keep the two lines as they are.
 import FILER from "./beregner-filer.mjs";
 import { fraSnapshot, hver256KiB, langsomForbindelse, udenSnapshot, pakUd, snapshotFejl } from "./beregner-python.mjs";
 
