@@ -123,12 +123,34 @@ function læsGemt(url) {
   return (iHjælper({ gemt: url }) ?? Promise.reject(new Error("no helper"))).catch(iTråden);
 }
 
+const nyHjælper = () => new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
+// With a snapshot to get, the helper is started at once: it loads while this worker looks up
+// and asks for the snapshot. (One not given a task is stopped once Python has started.)
+let forberedt = null; // the helper started at once, until it is given its task
+let forberedtFejl = null; // why it did not load, if it did not (before it had a task)
+if (snapshotURL) {
+  try {
+    forberedt = nyHjælper();
+    forberedt.addEventListener("error", (e) => {
+      e.preventDefault();
+      forberedtFejl = e.message || "the snapshot's helper worker did not start";
+    });
+  } catch {
+    // no worker from a worker here: the snapshot is read on this thread
+  }
+}
+
 // Gives the helper `opgave` and resolves to the bytes it answers with, or returns null if it
 // cannot be given one (nothing has been handed over then).
 function iHjælper(opgave, overfør = []) {
   let hjælper;
+  let fejlet = null;
   try {
-    hjælper = new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
+    if (forberedt) {
+      [hjælper, fejlet, forberedt] = [forberedt, forberedtFejl, null];
+    } else {
+      hjælper = nyHjælper();
+    }
     hjælper.postMessage(opgave, overfør);
   } catch {
     hjælper?.terminate();
@@ -136,6 +158,11 @@ function iHjælper(opgave, overfør = []) {
   }
   return new Promise((ok, nej) => {
     const slut = () => hjælper.terminate();
+    if (fejlet) {
+      slut();
+      nej(new Error(fejlet));
+      return;
+    }
     hjælper.addEventListener("message", ({ data: m }) => {
       if (m.type === "henter") fremskridt("henter");
       else if (m.type === "data") { slut(); ok(m.bytes); }
@@ -214,7 +241,7 @@ async function start() {
   return { pyodide, måde: "normal" };
 }
 
-const klar = start().then(({ pyodide, måde }) => {
+const klar = start().finally(() => forberedt?.terminate()).then(({ pyodide, måde }) => {
   startet = true;
   tid("klar");
   postMessage({ type: "klar", måde, tider });
