@@ -94,6 +94,24 @@ def test_a_plain_page_fetches_no_python_on_a_first_visit(kontekst, tjener):
     assert not any("beregner-worker" in s.sti for s in tjener.svar)
 
 
+REGISTRERET = "async () => !!(await navigator.serviceWorker.getRegistration())"
+
+
+def test_the_service_worker_waits_for_the_calculator_to_start_but_not_for_ever(kontekst, tjener):
+    # Installing the service worker (and the files it fetches) would take the processor from
+    # Python's start on a first visit: on a calculator page it is registered once Python has
+    # started, or once the start has failed. Here the start stalls (a worker that never answers)
+    # and the page gives up after 3 s.
+    kontekst.add_init_script("window.__kvhStartgraense = 3000;")
+    kontekst.route("**/beregner-worker.js", lambda r: r.fulfill(body="// never ready\n", content_type="text/javascript"))
+    page = kontekst.new_page()
+    page.goto(tjener.url + TABLET, wait_until="load")
+    page.wait_for_timeout(1000)
+    assert not page.evaluate(REGISTRERET)
+    expect(page.locator('[data-beregner="diabetes"] [data-status]')).to_contain_text("kunne ikke starte", timeout=10_000)
+    vent_paa(page, REGISTRERET, frist=10)
+
+
 def test_a_second_visit_fetches_none_of_pyodide_the_wheel_or_the_snapshot(kontekst, tjener):
     page = kontekst.new_page()
     page.goto(tjener.url + TABLET)
