@@ -60,16 +60,18 @@ def politik(hashes: set[str], header: bool = False) -> str:
     return "; ".join(f"{k} {v}" for k, v in direktiver.items())
 
 
+def foerst_i_head(html: str, element: str) -> str:
+    """`html` with `element` first in <head>: right after <meta charset> (which must stay in
+    the first bytes), or after <head> if there is none."""
+    m = _CHARSET.search(html) or re.search(r"<head[^>]*>", html, re.I)
+    if m is None:
+        raise ValueError("the page has no <head>")
+    return html[:m.end()] + element + html[m.end():]
+
+
 def indsaet_meta(html: str, tekst: str) -> str:
     """`html` with the policy as the first element after <meta charset>, before any script."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{tekst}">'
-    m = _CHARSET.search(html)
-    if m is None:
-        head = re.search(r"<head[^>]*>", html, re.I)
-        if head is None:
-            raise ValueError("the page has no <head>")
-        return html[:head.end()] + meta + html[head.end():]
-    return html[:m.end()] + meta + html[m.end():]
+    return foerst_i_head(html, f'<meta http-equiv="Content-Security-Policy" content="{tekst}">')
 
 
 def beskyt_site(site_dir: Path) -> str:

@@ -30,7 +30,6 @@ on_post_build  copy the self-hosted Pyodide runtime and the wheel, make the memo
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +49,6 @@ from .site import byg_sider
 from .soegefakta import sidefakta
 
 BEREGNER_JS = "assets/javascripts/beregner.js"
-_CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
 
 
 class KvalitetshaandbogConfig(base.Config):
@@ -147,11 +145,8 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         if 'data-beregner="' not in output or "</head>" not in output:
             return output
         src = get_relative_url(BEREGNER_JS, page.url)
-        tag = f'<script src="{src}" async fetchpriority="high" data-start="ja"></script>'
-        charset = _CHARSET.search(output)  # first in <head>; the security policy goes between
-        if charset is None:
-            return output.replace("</head>", tag + "</head>", 1)
-        return output[:charset.end()] + tag + output[charset.end():]
+        # (The security policy, put first in <head> after this, comes before it.)
+        return csp.foerst_i_head(output, f'<script src="{src}" async fetchpriority="high" data-start="ja"></script>')
 
     def on_post_build(self, *, config):
         try:

@@ -137,9 +137,10 @@ def skriv_worker(site_dir: Path, filer: dict) -> str:
     js = site_dir / "assets" / "javascripts"
     # From assets/pyodide/<hash>/ the runtime is ../<hash>/ (from assets/javascripts, ../pyodide/<hash>/).
     tekster = {navn: (js / navn).read_bytes() for navn in WORKER_MODULER}
-    tekster[FILER_MJS.name] = _filer_mjs(json.loads(json.dumps(filer).replace('"../pyodide/', '"../'))).encode()
+    kopiens_filer = json.loads(json.dumps(filer).replace('"../pyodide/', '"../'))
+    tekster[FILER_MJS.name] = _filer_mjs(kopiens_filer).encode()
     tekster["beregner-worker.js"] = _en_fil(tekster["beregner-worker.js"].decode(), tekster["beregner-python.mjs"].decode(),
-                                            tekster[FILER_MJS.name].decode()).encode()
+                                            kopiens_filer).encode()
     mappe = _kort_hash(tekster)
     _skriv_mappe(site_dir / PYODIDE_MAPPE / mappe, tekster)
     beregner = js / "beregner.js"
@@ -152,18 +153,18 @@ def skriv_worker(site_dir: Path, filer: dict) -> str:
     return mappe
 
 
-def _en_fil(worker: str, python: str, filer_mjs: str) -> str:
+def _en_fil(worker: str, python: str, filer: dict) -> str:
     """The worker with its two modules written into it: its list of files (beregner-filer.mjs)
     and beregner-python.mjs, whose exports become plain declarations. A module worker fetches
     its static imports before any of its code runs; as one file it starts its downloads (the
     runtime, the snapshot) a round trip sooner, which a first visit waits for. The helper
     worker (beregner-snapshot.js) still imports beregner-python.mjs beside it."""
-    liste = filer_mjs[filer_mjs.index("export default"):].replace("export default", "const FILER =", 1)
+    liste = f"const FILER = {json.dumps(filer, indent=2)};"
     kode = re.sub(r"^export (?=(async function|function|class|const|let) )", "", python, flags=re.M)
     # (An import statement of JavaScript, not a line of the Python code it carries as text.)
     if re.search(r"""^\s*(export\b|import\s*["']|import\b[^\n]*\bfrom\s*["'])""", kode, re.M):
         raise PyodideFejl("beregner-python.mjs imports or exports in a way the build cannot write into the worker.")
-    ud, n_filer = IMPORT_FILER.subn(lambda _: liste.rstrip(), worker)
+    ud, n_filer = IMPORT_FILER.subn(lambda _: liste, worker)
     ud, n_python = IMPORT_PYTHON.subn(lambda _: kode.rstrip(), ud)
     if (n_filer, n_python) != (1, 1):
         raise PyodideFejl('beregner-worker.js has no line `import FILER from "./beregner-filer.mjs";` and one '

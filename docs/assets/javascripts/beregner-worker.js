@@ -120,7 +120,8 @@ function pakUdSnapshot(svar) {
 // would wait for this thread, busy with the runtime, and take its time from it.
 function læsGemt(url) {
   const iTråden = async () => new Uint8Array(await (await gemt(url)).arrayBuffer());
-  return (iHjælper({ gemt: url }) ?? Promise.reject(new Error("no helper"))).catch(iTråden);
+  const fraHjælper = iHjælper({ gemt: url });
+  return fraHjælper ? fraHjælper.catch(iTråden) : iTråden();
 }
 
 const nyHjælper = () => new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
