@@ -196,6 +196,24 @@ def test_the_unpacked_snapshot_is_kept_for_the_next_visit_and_a_broken_copy_is_d
     assert not page.evaluate(HAR_UDPAKKET, udpakket)
 
 
+def test_a_repeat_visit_whose_helper_cannot_load_reads_the_kept_copy_itself(page, base_url):
+    # The helper reads the kept copy without being asked; without a helper the worker reads it.
+    udpakket = _udpakket_url(base_url)
+    page.goto(base_url + TABLET)
+    assert vent_paa_klar(page) == "snapshot"
+    page.wait_for_timeout(1000)
+    assert page.evaluate(HAR_UDPAKKET, udpakket)
+    page.goto(base_url + "404.html")
+    foer = len(page.recorder.fetched("beregnere.snapshot.gz"))
+    UDEN_SNAPSHOT["no helper"](page)
+    page.goto(base_url + TABLET)
+    udfyld(page)
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("30 stk.", timeout=60_000)
+    assert page.evaluate("window.__kvhBeregner.maade") == "snapshot"
+    assert len(page.recorder.fetched("beregnere.snapshot.gz")) == foer
+    assert page.evaluate(HAR_UDPAKKET, udpakket)
+
+
 def test_an_answer_typed_before_a_start_that_outlived_the_bound_comes_when_python_does(page, base_url):
     page.add_init_script("window.__kvhStartgraense = 1500")
     holdt = []

@@ -116,26 +116,39 @@ function pakUdSnapshot(svar) {
   return iHjælper({ krop: svar.body }, [svar.body]) ?? iTråden();
 }
 
-// The unpacked copy kept by a visit before (15 MB), read by the helper too: reading it here
-// would wait for this thread, busy with the runtime, and take its time from it.
+// The unpacked copy kept by a visit before (15 MB), as the helper read it: it starts reading as
+// soon as it runs (it has the copy's address for a name). Reading it here would wait for this
+// thread, busy with the runtime, and take its time from it.
 function læsGemt(url) {
   const iTråden = async () => new Uint8Array(await (await gemt(url)).arrayBuffer());
-  const fraHjælper = iHjælper({ gemt: url });
-  return fraHjælper ? fraHjælper.catch(iTråden) : iTråden();
+  if (!gemtFraHjælper) return iTråden();
+  const hjælper = forberedt;
+  forberedt = null; // given its task
+  return gemtFraHjælper.finally(() => hjælper?.terminate()).catch(iTråden);
 }
 
-const nyHjælper = () => new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module" });
-// With a snapshot to get, the helper is started at once: it loads while this worker looks up
-// and asks for the snapshot. (One not given a task is stopped once Python has started.)
+const nyHjælper = (navn = "") => new Worker(new URL("./beregner-snapshot.js", import.meta.url), { type: "module", name: navn });
+// With a snapshot to get, the helper is started at once: it loads, and reads the copy a visit
+// before kept, while this worker looks up and asks for the snapshot. (One not given a task is
+// stopped once Python has started.)
 let forberedt = null; // the helper started at once, until it is given its task
 let forberedtFejl = null; // why it did not load, if it did not (before it had a task)
+let gemtFraHjælper = null; // a promise of the kept copy's bytes, as the helper read them
 if (snapshotURL) {
   try {
-    forberedt = nyHjælper();
-    forberedt.addEventListener("error", (e) => {
-      e.preventDefault();
-      forberedtFejl = e.message || "the snapshot's helper worker did not start";
+    forberedt = nyHjælper(udpakketURL);
+    gemtFraHjælper = new Promise((ok, nej) => {
+      forberedt.addEventListener("message", ({ data: m }) => {
+        if (m.type === "gemt") ok(m.bytes);
+        else if (m.type === "ikke-gemt") nej(new Error(m.besked));
+      });
+      forberedt.addEventListener("error", (e) => {
+        e.preventDefault();
+        forberedtFejl = e.message || "the snapshot's helper worker did not start";
+        nej(new Error(forberedtFejl));
+      });
     });
+    gemtFraHjælper.catch(() => {}); // no kept copy: the snapshot is downloaded
   } catch {
     // no worker from a worker here: the snapshot is read on this thread
   }
