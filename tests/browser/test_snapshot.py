@@ -175,15 +175,21 @@ def _udpakket_url(base_url: str) -> str:
 HAR_UDPAKKET = "async (u) => !!(await (await caches.open('kvh-hashede')).match(u))"
 
 
-def test_the_unpacked_snapshot_is_kept_for_the_next_visit_and_a_broken_copy_is_dropped(page, base_url):
+def _foerste_besoeg_gemmer_udpakket(page, base_url) -> tuple[str, int]:
+    """A first visit to a calculator page, which keeps the unpacked snapshot; then away to another
+    page. Returns the kept copy's address and how many times the snapshot was fetched so far."""
     udpakket = _udpakket_url(base_url)
     page.goto(base_url + TABLET)
     assert vent_paa_klar(page) == "snapshot"
     page.wait_for_timeout(1000)
     assert page.evaluate(HAR_UDPAKKET, udpakket)
-    # The next visit starts from the kept copy without fetching the snapshot.
     page.goto(base_url + "404.html")
-    foer = len(page.recorder.fetched("beregnere.snapshot.gz"))
+    return udpakket, len(page.recorder.fetched("beregnere.snapshot.gz"))
+
+
+def test_the_unpacked_snapshot_is_kept_for_the_next_visit_and_a_broken_copy_is_dropped(page, base_url):
+    udpakket, foer = _foerste_besoeg_gemmer_udpakket(page, base_url)
+    # The next visit starts from the kept copy without fetching the snapshot.
     page.goto(base_url + TABLET)
     assert vent_paa_klar(page) == "snapshot"
     assert len(page.recorder.fetched("beregnere.snapshot.gz")) == foer
@@ -198,13 +204,7 @@ def test_the_unpacked_snapshot_is_kept_for_the_next_visit_and_a_broken_copy_is_d
 
 def test_a_repeat_visit_whose_helper_cannot_load_reads_the_kept_copy_itself(page, base_url):
     # The helper reads the kept copy without being asked; without a helper the worker reads it.
-    udpakket = _udpakket_url(base_url)
-    page.goto(base_url + TABLET)
-    assert vent_paa_klar(page) == "snapshot"
-    page.wait_for_timeout(1000)
-    assert page.evaluate(HAR_UDPAKKET, udpakket)
-    page.goto(base_url + "404.html")
-    foer = len(page.recorder.fetched("beregnere.snapshot.gz"))
+    udpakket, foer = _foerste_besoeg_gemmer_udpakket(page, base_url)
     UDEN_SNAPSHOT["no helper"](page)
     page.goto(base_url + TABLET)
     udfyld(page)
