@@ -28,6 +28,14 @@ function erHashet(url) {
   return m !== null && /\d/.test(m[1]);
 }
 
+// The calculators' worker keeps the snapshot it unpacked beside it, under the snapshot's
+// address with ".udpakket" for ".gz" (beregner-worker.js, udpakketURL): it belongs to a
+// build that names that snapshot. (This worker is registered while a first visit's worker
+// keeps that copy; without this, its first activation could delete the copy just kept.)
+function udpakketAf(url, kendte) {
+  return url.endsWith(".udpakket") && kendte.has(url.slice(0, -".udpakket".length) + ".gz");
+}
+
 // Pages are kept by their folder address, without query or fragment.
 function nøgle(url) {
   const u = new URL(url);
@@ -52,7 +60,7 @@ self.addEventListener("activate", (e) => {
     const kendte = new Set(FILER.map((f) => new URL(f, ROD).href));
     const hashede = await caches.open(HASHEDE);
     for (const req of await hashede.keys()) {
-      if (!kendte.has(req.url) && req.url !== MARKØR) await hashede.delete(req);
+      if (!kendte.has(req.url) && req.url !== MARKØR && !udpakketAf(req.url, kendte)) await hashede.delete(req);
     }
     // A page is asked for while this worker starts (it may have been stopped), not after.
     if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();

@@ -172,6 +172,51 @@ def test_after_one_calculation_every_page_and_calculator_works_offline(kontekst,
                                                                                    timeout=30_000)
 
 
+UDPAKKEDE = """async () => (await (await caches.open("kvh-hashede")).keys())
+  .map((r) => r.url).filter((u) => u.endsWith(".udpakket"))"""
+
+
+def _samme_udgave_igen(tmp_path: Path) -> Path:
+    """The same build published again: the same files (hard links), a service worker with
+    another build id, which replaces the old one and clears what that one kept."""
+    ny = tmp_path / "igen"
+    shutil.copytree(SITE, ny, copy_function=os.link)
+    sw = ny / "sw.js"
+    tekst = sw.read_text("utf-8")
+    linje = re.search(r'const BYGGE_ID = "[^"\n]+";', tekst).group(0)
+    sw.unlink()  # a hard link: the original stays as it is
+    sw.write_text(tekst.replace(linje, linje[:-2] + '-igen";'), "utf-8")
+    return ny
+
+
+def test_the_unpacked_snapshot_outlives_a_new_service_worker_of_a_build_with_the_same_snapshot(
+        kontekst, tjener, tmp_path):
+    # The first visit's worker keeps the snapshot unpacked while the service worker is being
+    # registered; a service worker that activates afterwards must not clear that copy.
+    page = kontekst.new_page()
+    page.goto(tjener.url + TABLET)
+    diabetes(page)
+    vent_paa_alt_gemt(page)
+    udpakket = page.evaluate(UDPAKKEDE)
+    assert len(udpakket) == 1
+
+    # Published again; the new service worker takes over on a page without a calculator, so
+    # no worker can keep the copy anew meanwhile.
+    tjener.site = igen = _samme_udgave_igen(tmp_path)
+    bygge_id = re.search(r'const BYGGE_ID = "([^"\n]+)";', (igen / "sw.js").read_text("utf-8")).group(1)
+    page.goto(tjener.url + "om/indledning/")
+    # Until the new worker has activated (its clean-up done): only its pages' cache is left.
+    vent_paa(page, """async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const sider = (await caches.keys()).filter((k) => k.startsWith("kvh-sider-"));
+      return sider.join() === "kvh-sider-%s" && reg.active?.state === "activated" && !reg.installing && !reg.waiting;
+    }""" % bygge_id)
+    assert page.evaluate(UDPAKKEDE) == udpakket
+    page.goto(tjener.url + TABLET)
+    diabetes(page, "25")
+    assert page.evaluate("window.__kvhBeregner.maade") == "snapshot"
+
+
 def _ny_udgave(tmp_path: Path, port: int) -> Path:
     """The handbook with the pensioners' limit raised from 48 to 52 kr. from 2026, built as a
     new publish for the same address."""

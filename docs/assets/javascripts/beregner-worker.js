@@ -83,8 +83,8 @@ globalThis.fetch = async (...args) => {
 const fremskridt = (trin) => postMessage({ type: "fremskridt", trin });
 
 // The unpacked snapshot (still without its zero pages, 15 MB) is kept beside the service
-// worker's files (in the same cache, so a new publish clears it): a second visit reads it
-// instead of unpacking it again.
+// worker's files (in the same cache, so a publish with another snapshot clears it; sw.js,
+// udpakketAf, knows this name): a second visit reads it instead of unpacking it again.
 const CACHE = "kvh-hashede";
 const udpakketURL = snapshotURL ? snapshotURL.replace(/\.gz$/, ".udpakket") : null;
 let fraCache = false;
