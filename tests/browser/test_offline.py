@@ -13,12 +13,12 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from browserhjaelp import vent_paa
 from conftest import ROOT, SITE
 from kataloghjaelp import NY_SATS_2026
 from tjener import Tjener
@@ -61,15 +61,6 @@ def befordring(page, udgift="60"):
     page.locator('[data-beregner="befordring_genoptraening"] [name="kan_klare"][value="ja"]').check()
     felt(page, "befordring_genoptraening", "udgift").fill(udgift)
     return page.locator('[data-beregner="befordring_genoptraening"] [data-post="graense"]')
-
-
-def vent_paa(page, js: str, frist: float = 120):
-    """Until the async function `js` returns true in the page (wait_for_function does not
-    wait for a promise)."""
-    slut = time.monotonic() + frist
-    while not page.evaluate(js):
-        assert time.monotonic() < slut, f"timed out waiting for {js}"
-        page.wait_for_timeout(250)
 
 
 def vent_paa_alt_gemt(page):

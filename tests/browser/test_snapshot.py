@@ -14,6 +14,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from browserhjaelp import vent_paa
 from casecheck import afvigelser
 from export_cases import alle_cases
 from sitegen.pyodide_assets import laes_filer
@@ -181,8 +182,7 @@ def _foerste_besoeg_gemmer_udpakket(page, base_url) -> tuple[str, int]:
     udpakket = _udpakket_url(base_url)
     page.goto(base_url + TABLET)
     assert vent_paa_klar(page) == "snapshot"
-    page.wait_for_timeout(1000)
-    assert page.evaluate(HAR_UDPAKKET, udpakket)
+    vent_paa(page, HAR_UDPAKKET, 30, udpakket)  # 15 MB written after the start
     page.goto(base_url + "404.html")
     return udpakket, len(page.recorder.fetched("beregnere.snapshot.gz"))
 
