@@ -167,6 +167,20 @@ UDPAKKEDE = """async () => (await (await caches.open("kvh-hashede")).keys())
   .map((r) => r.url).filter((u) => u.endsWith(".udpakket"))"""
 
 
+def bygge_id(site: Path) -> str:
+    return re.search(r'const BYGGE_ID = "([^"\n]+)";', (site / "sw.js").read_text("utf-8")).group(1)
+
+
+def vent_paa_aktiveret(page, site: Path):
+    """Until the service worker of the edition in `site` has activated, its clean-up done:
+    only its pages' cache is left, and nothing is installing or waiting."""
+    vent_paa(page, """async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const sider = (await caches.keys()).filter((k) => k.startsWith("kvh-sider-"));
+      return sider.join() === "kvh-sider-%s" && reg.active?.state === "activated" && !reg.installing && !reg.waiting;
+    }""" % bygge_id(site))
+
+
 def _samme_udgave_igen(tmp_path: Path) -> Path:
     """The same build published again: the same files, and a service worker with another
     build id, which replaces the old one and clears what that one kept."""
@@ -187,20 +201,14 @@ def test_the_unpacked_snapshot_outlives_a_new_service_worker_of_a_build_with_the
     page.goto(tjener.url + TABLET)
     diabetes(page)
     vent_paa_alt_gemt(page)
+    vent_paa(page, f"async () => ({UDPAKKEDE})().then((u) => u.length === 1)", 30)
     udpakket = page.evaluate(UDPAKKEDE)
-    assert len(udpakket) == 1
 
     # Published again; the new service worker takes over on a page without a calculator, so
     # no worker can keep the copy anew meanwhile.
     tjener.site = igen = _samme_udgave_igen(tmp_path)
-    bygge_id = re.search(r'const BYGGE_ID = "([^"\n]+)";', (igen / "sw.js").read_text("utf-8")).group(1)
     page.goto(tjener.url + "om/indledning/")
-    # Until the new worker has activated (its clean-up done): only its pages' cache is left.
-    vent_paa(page, """async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      const sider = (await caches.keys()).filter((k) => k.startsWith("kvh-sider-"));
-      return sider.join() === "kvh-sider-%s" && reg.active?.state === "activated" && !reg.installing && !reg.waiting;
-    }""" % bygge_id)
+    vent_paa_aktiveret(page, igen)
     assert page.evaluate(UDPAKKEDE) == udpakket
     page.goto(tjener.url + TABLET)
     diabetes(page, "25")
@@ -231,6 +239,8 @@ def test_after_a_publish_a_reload_shows_the_new_rate_and_the_calculator_uses_it(
     page.goto(tjener.url + BEFORDRING)
     expect(befordring(page)).to_have_text(re.compile(r"^48,00 kr"), timeout=60_000)
     vent_paa_alt_gemt(page)  # the old edition is kept offline, Python and all
+    vent_paa(page, f"async () => ({UDPAKKEDE})().then((u) => u.length === 1)", 30)
+    gammel_kopi = page.evaluate(UDPAKKEDE)
 
     tjener.site = ny  # publish
     page.reload()
@@ -239,9 +249,10 @@ def test_after_a_publish_a_reload_shows_the_new_rate_and_the_calculator_uses_it(
     satser = page.evaluate("() => fetch('../../data/satser.csv').then((r) => r.text())")
     raekker = [r for r in satser.splitlines() if r.startswith("befordring.genoptraening_graense_pensionist,")]
     assert any(",52,,2026-01-01," in r for r in raekker), raekker
-    # The new service worker took over and dropped the old edition's caches; offline, the
-    # reader has the new edition, not the old one.
-    vent_paa(page, """async () => (await caches.keys()).filter((k) => k.startsWith("kvh-sider-")).length === 1""")
+    # The new service worker took over and dropped the old edition's caches, the old
+    # snapshot's unpacked copy too; offline, the reader has the new edition, not the old one.
+    vent_paa_aktiveret(page, ny)
+    assert not set(gammel_kopi) & set(page.evaluate(UDPAKKEDE))
     vent_paa_alt_gemt(page)
     kontekst.set_offline(True)
     tjener.stop()
