@@ -167,6 +167,12 @@ UDPAKKEDE = """async () => (await (await caches.open("kvh-hashede")).keys())
   .map((r) => r.url).filter((u) => u.endsWith(".udpakket"))"""
 
 
+def den_udpakkede_kopi(page) -> list[str]:
+    """The unpacked snapshot kept by the worker (one address), once it is written (15 MB)."""
+    vent_paa(page, f"async () => ({UDPAKKEDE})().then((u) => u.length === 1)", 30)
+    return page.evaluate(UDPAKKEDE)
+
+
 def bygge_id(site: Path) -> str:
     return re.search(r'const BYGGE_ID = "([^"\n]+)";', (site / "sw.js").read_text("utf-8")).group(1)
 
@@ -188,7 +194,8 @@ def _samme_udgave_igen(tmp_path: Path) -> Path:
     shutil.copytree(SITE, ny)
     sw = ny / "sw.js"
     tekst = sw.read_text("utf-8")
-    linje = re.search(r'const BYGGE_ID = "[^"\n]+";', tekst).group(0)
+    linje = f'const BYGGE_ID = "{bygge_id(SITE)}";'
+    assert linje in tekst
     sw.write_text(tekst.replace(linje, linje[:-2] + '-igen";'), "utf-8")
     return ny
 
@@ -201,8 +208,7 @@ def test_the_unpacked_snapshot_outlives_a_new_service_worker_of_a_build_with_the
     page.goto(tjener.url + TABLET)
     diabetes(page)
     vent_paa_alt_gemt(page)
-    vent_paa(page, f"async () => ({UDPAKKEDE})().then((u) => u.length === 1)", 30)
-    udpakket = page.evaluate(UDPAKKEDE)
+    udpakket = den_udpakkede_kopi(page)
 
     # Published again; the new service worker takes over on a page without a calculator, so
     # no worker can keep the copy anew meanwhile.
@@ -239,8 +245,7 @@ def test_after_a_publish_a_reload_shows_the_new_rate_and_the_calculator_uses_it(
     page.goto(tjener.url + BEFORDRING)
     expect(befordring(page)).to_have_text(re.compile(r"^48,00 kr"), timeout=60_000)
     vent_paa_alt_gemt(page)  # the old edition is kept offline, Python and all
-    vent_paa(page, f"async () => ({UDPAKKEDE})().then((u) => u.length === 1)", 30)
-    gammel_kopi = page.evaluate(UDPAKKEDE)
+    gammel_kopi = den_udpakkede_kopi(page)
 
     tjener.site = ny  # publish
     page.reload()
