@@ -256,25 +256,26 @@ def bare_ms(browser) -> float:
 
 
 def restore_floor_ms(browser) -> float:
-    """Restoring the snapshot and one calculation with every file already in the worker's memory
+    """Restoring the snapshot as the worker does (fraSnapshot) and one calculation with every file already in the worker's memory
     (nothing fetched, read or unpacked while timed; the WebAssembly compiled without a cache):
     what Pyodide itself needs, the floor for a start from the snapshot on this machine."""
     runtime = BASE + runtime_dir()
     snapshot = filer()["snapshot"]
     src = f"""
     import {{ loadPyodide }} from "{runtime}pyodide.mjs";
-    import {{ udfyld }} from "{BASE}assets/javascripts/beregner-python.mjs";
-    const filer = {{}};
+    import {{ fraSnapshot }} from "{BASE}assets/javascripts/beregner-python.mjs";
+    import filer from "{BASE}assets/javascripts/beregner-filer.mjs";
+    const i_hukommelsen = {{}};
     for (const f of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"])
-      filer["{runtime}" + f] = new Uint8Array(await (await fetch("{runtime}" + f)).arrayBuffer());
+      i_hukommelsen["{runtime}" + f] = new Uint8Array(await (await fetch("{runtime}" + f)).arrayBuffer());
     await import("{runtime}pyodide.asm.mjs");
     const gz = await fetch("{BASE}assets/{snapshot["url"].removeprefix("../")}");
     const pakket = new Uint8Array(await new Response(gz.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
     const net = fetch;
-    globalThis.fetch = async (u, o) => filer[String(u)] ? new Response(filer[String(u)],
+    globalThis.fetch = async (u, o) => i_hukommelsen[String(u)] ? new Response(i_hukommelsen[String(u)],
       {{ headers: {{ "Content-Type": String(u).endsWith(".wasm") ? "application/wasm" : "application/octet-stream" }} }}) : net(u, o);
     const t = performance.now();
-    const py = await loadPyodide({{ indexURL: "{runtime}", _loadSnapshot: udfyld(pakket, new Uint8Array({snapshot["raa"]})) }});
+    const py = await fraSnapshot(loadPyodide, "{runtime}", pakket, filer);
     py.pyimport("calculators").beregn_json("diabetes", "{{}}");
     postMessage(performance.now() - t);"""
     return i_worker(browser, src)[0]

@@ -10,11 +10,11 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const js = path.join(root, "site/assets/javascripts");
-let filer, fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, hver256KiB, langsomForbindelse, loadPyodide, indexURL, data;
+let filer, fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, forberedDirekte, skrivDirekte, hver256KiB, langsomForbindelse, loadPyodide, indexURL, data;
 
 before(async () => {
   ({ default: filer } = await import(pathToFileURL(path.join(js, "beregner-filer.mjs")).href));
-  ({ fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, hver256KiB, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
+  ({ fraSnapshot, SnapshotFejl, pakUd, pak, udfyld, forberedDirekte, skrivDirekte, hver256KiB, langsomForbindelse } = await import(pathToFileURL(path.join(js, "beregner-python.mjs")).href));
   indexURL = path.join(js, filer.runtime) + path.sep;
   ({ loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href));
   assert.ok(filer.snapshot, "the build made no snapshot");
@@ -79,6 +79,69 @@ test("packing keeps every non-zero byte and only drops whole zero pages", () => 
   // whole bytes (as Pyodide makes them) are taken as they are, if the size fits
   assert.deepEqual(udfyld(hel, new Uint8Array(hel.length)), hel);
   assert.throws(() => udfyld(hel, new Uint8Array(hel.length + 1)), SnapshotFejl);
+});
+
+test("written straight into memory, a packed snapshot leaves it as Pyodide's copy of the whole image would", () => {
+  // An image of 6 pages and a bit: a header whose second word says the memory part starts at
+  // byte 128 (as Pyodide's does), then non-zero pages 0, 2, 3 and the short last one.
+  const hel = new Uint8Array(6 * 4096 + 100);
+  new DataView(hel.buffer).setUint32(4, 128, true);
+  hel[60] = 5;
+  hel[2 * 4096 + 1] = 1;
+  hel[3 * 4096 + 4095] = 9;
+  hel[6 * 4096 + 99] = 4;
+  const billede = new Uint8Array(hel.length);
+  const direkte = forberedDirekte(pak(hel), billede);
+  assert.deepEqual(billede.subarray(0, 128), hel.subarray(0, 128)); // Pyodide reads the header here
+  assert.ok(billede.subarray(128).every((b) => b === 0)); // the memory part is not unpacked
+  // Fresh memory, one page larger than the image's memory part, where Pyodide's start wrote
+  // before the restore: into pages the image has as zeros, and into pages it has data for.
+  const heap = new Uint8Array(hel.length - 128 + 4096);
+  for (const i of [0, 4096 - 128, 4096, 2 * 4096, 4 * 4096 + 7, 5 * 4096, hel.length - 129]) heap[i] = 0xee;
+  heap[hel.length - 128 + 10] = 0x77; // beyond the memory part: Pyodide's copy does not touch it
+  assert.equal(skrivDirekte(direkte, heap), true);
+  assert.deepEqual(heap.subarray(0, hel.length - 128), hel.subarray(128));
+  assert.equal(heap[hel.length - 128 + 10], 0x77);
+  // too small a memory: nothing is written, and the caller has Pyodide copy the image instead
+  const lille = new Uint8Array(hel.length - 129).fill(1);
+  assert.equal(skrivDirekte(forberedDirekte(pak(hel), new Uint8Array(hel.length)), lille), false);
+  assert.ok(lille.every((b) => b === 1));
+});
+
+test("the build's snapshot is written straight into Pyodide's memory: the image Pyodide is given holds only its header", async () => {
+  let givet;
+  const spion = (config) => { givet = config._loadSnapshot; return loadPyodide(config); };
+  const pyodide = await fraSnapshot(spion, indexURL, data, filer);
+  const hukommelsesstart = new DataView(givet.buffer).getUint32(4, true);
+  assert.ok(givet.subarray(hukommelsesstart).every((b) => b === 0));
+  const hel = udfyld(data, new Uint8Array(filer.snapshot.raa));
+  assert.deepEqual(givet.subarray(0, hukommelsesstart), hel.subarray(0, hukommelsesstart));
+  assert.equal(JSON.parse(pyodide.pyimport("calculators").beregn_json("diabetes", "{}")).ok, false); // Python answers
+});
+
+test("if Pyodide's memory cannot be caught, Pyodide copies the whole image as before", async () => {
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  let givet;
+  const spion = (config) => {
+    givet = config._loadSnapshot;
+    Object.assign(WebAssembly, { instantiate, instantiateStreaming }); // undo fraSnapshot's catching
+    return loadPyodide(config);
+  };
+  try {
+    const pyodide = await fraSnapshot(spion, indexURL, data, filer);
+    assert.equal(Buffer.compare(givet, udfyld(data, new Uint8Array(filer.snapshot.raa))), 0, "the whole image was not unpacked");
+    assert.equal(pyodide.pyimport("calculators")._kvh_hjul, filer.hjul.sha256);
+  } finally {
+    Object.assign(WebAssembly, { instantiate, instantiateStreaming });
+  }
+});
+
+test("a Pyodide that reads the snapshot's memory some other way is refused, never run on half-written memory", async () => {
+  const spion = (config) => {
+    delete config._loadSnapshot.subarray; // Pyodide copies the image as given: only its header
+    return loadPyodide(config);
+  };
+  await assert.rejects(fraSnapshot(spion, indexURL, data, filer), SnapshotFejl);
 });
 
 test("no snapshot in the build: the worker is told to start the normal way", async () => {

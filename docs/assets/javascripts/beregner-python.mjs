@@ -57,31 +57,79 @@ export function langsomForbindelse(forbindelse) {
 //
 // Pyodide does not wait for the bytes before it sets up: its memory is allocated at the
 // size the build recorded, and the runtime files are fetched, compiled and linked while the
-// snapshot still arrives. The bytes are written into that memory image as they come, and
-// Pyodide's `fsInit` hook (it runs before Python starts, and Pyodide waits for it) holds the
-// restore until they are in.
+// snapshot still arrives. Pyodide's `fsInit` hook (it runs before Python starts, and Pyodide
+// waits for it) holds the restore until they are in.
+//
+// A packed snapshot's pages are written straight into Pyodide's memory (skrivDirekte), not
+// unpacked into a 31 MB image that Pyodide then copies: writing the image's 16 MB of zero
+// pages into fresh memory is most of the restore's time (measured: 44 of 59 ms on a repeat
+// visit). Pyodide reads the snapshot's header from `billede` and copies its memory part,
+// `billede.subarray(start of memory)`, into its memory (API.restoreSnapshot in Pyodide
+// 314.0.7); that one call is answered by writing the pages and handing back nothing to copy.
+// If Pyodide did not make that call, the restore is refused (the worker then starts the
+// normal way), so a Pyodide that reads snapshots otherwise can never run on a half-written
+// memory; tests/pyodide/ restores the build's snapshot and runs every reference case on it.
 export async function fraSnapshot(loadPyodide, indexURL, data, filer) {
   const s = filer.snapshot;
   const grund = snapshotFejl(filer);
   if (grund) throw new SnapshotFejl(grund);
   const billede = new Uint8Array(s.raa);
-  const fyldt = Promise.resolve(data).then((bytes) => udfyld(bytes, billede)).catch((fejl) => {
+  let direkte = null; // the packed pages, once they are in (null for a whole snapshot)
+  const fyldt = Promise.resolve(data).then((bytes) => {
+    direkte = erPakket(bytes) ? forberedDirekte(bytes, billede) : null;
+    if (!direkte) udfyld(bytes, billede);
+  }).catch((fejl) => {
     billede.fill(0, 0, SIDE); // no snapshot's header: Pyodide refuses it at once
     throw fejl instanceof SnapshotFejl ? fejl : new SnapshotFejl(String(fejl));
   });
   fyldt.catch(() => {}); // awaited below
+  const hukommelse = fangHukommelse();
+  const delAf = Uint8Array.prototype.subarray;
+  billede.subarray = function (start, slut) {
+    if (direkte && !direkte.skrevet && start === direkte.hukommelsesstart && slut === undefined) {
+      direkte.skrevet = true;
+      if (hukommelse.memory && skrivDirekte(direkte, new Uint8Array(hukommelse.memory.buffer))) return new Uint8Array(0);
+      udfyld(direkte.bytes, billede); // no memory to write into: Pyodide copies the whole image
+    }
+    return delAf.call(this, start, slut);
+  };
   let pyodide;
   try {
     pyodide = await loadPyodide({ indexURL, _loadSnapshot: billede, fsInit: () => fyldt.catch(() => {}) });
   } catch (fejl) {
     await fyldt; // bytes that were not a snapshot of this size say so
     throw new SnapshotFejl(`the snapshot did not restore: ${fejl}`);
+  } finally {
+    hukommelse.slip();
   }
   await fyldt;
+  if (direkte && !direkte.skrevet) throw new SnapshotFejl("Pyodide did not read the snapshot's memory the way this code writes it");
   if (pyodide.version !== s.pyodide) throw new SnapshotFejl(`the snapshot is for Pyodide ${s.pyodide}, not ${pyodide.version}`);
   const calculators = pyodide.pyimport("calculators");
   if (calculators._kvh_hjul !== s.hjul) throw new SnapshotFejl("the restored calculators are not the expected wheel");
   return pyodide;
+}
+
+// Pyodide's WebAssembly memory, caught as its module is instantiated (`memory` is set once it
+// is; `slip()` puts WebAssembly's functions back).
+function fangHukommelse() {
+  const fanget = { memory: null };
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  const husk = (svar) => {
+    const instans = svar instanceof WebAssembly.Instance ? svar : svar?.instance;
+    const memory = instans?.exports?.memory;
+    if (!fanget.memory && memory instanceof WebAssembly.Memory) fanget.memory = memory;
+    return svar;
+  };
+  WebAssembly.instantiate = async (...args) => husk(await instantiate.apply(WebAssembly, args));
+  if (instantiateStreaming) {
+    WebAssembly.instantiateStreaming = async (...args) => husk(await instantiateStreaming.apply(WebAssembly, args));
+  }
+  fanget.slip = () => {
+    WebAssembly.instantiate = instantiate;
+    if (instantiateStreaming) WebAssembly.instantiateStreaming = instantiateStreaming;
+  };
+  return fanget;
 }
 
 // The snapshot as the build stores it: Pyodide's memory without its zero pages (about half
@@ -116,32 +164,97 @@ export function pak(hel) {
   return ud;
 }
 
-// Write the snapshot `bytes` (packed, or whole as Pyodide made it) into `billede`, a
-// zero-filled memory image of the recorded size. Throws SnapshotFejl if they do not fit it.
-export function udfyld(bytes, billede) {
+const erPakket = (bytes) => bytes.length >= 12 && new DataView(bytes.buffer, bytes.byteOffset, 12).getUint32(0, true) === PAKKET;
+
+// The runs of a packed snapshot, checked: [where in the memory image, how many bytes, where
+// in `bytes`]. Throws SnapshotFejl if they do not fit an image of `længde` bytes.
+function løbI(bytes, længde) {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 12 || dv.getUint32(0, true) !== PAKKET) {
-    if (bytes.length !== billede.length) {
-      throw new SnapshotFejl(`the snapshot is ${bytes.length} bytes, not the ${billede.length} recorded`);
-    }
-    billede.set(bytes);
-    return billede;
+  if (dv.getUint32(4, true) !== længde) {
+    throw new SnapshotFejl(`the snapshot is for ${dv.getUint32(4, true)} bytes of memory, not the ${længde} recorded`);
   }
-  const længde = dv.getUint32(4, true);
   const antal = dv.getUint32(8, true);
-  if (længde !== billede.length) throw new SnapshotFejl(`the snapshot is for ${længde} bytes of memory, not the ${billede.length} recorded`);
+  if (12 + 8 * antal > bytes.length) throw new SnapshotFejl("the packed snapshot is damaged");
+  const løb = [];
   let pos = 12 + 8 * antal;
   let forrige = 0;
   for (let i = 0; i < antal; i++) {
     const start = dv.getUint32(12 + 8 * i, true);
     const n = dv.getUint32(16 + 8 * i, true);
     if (start < forrige || start + n > længde || pos + n > bytes.length) throw new SnapshotFejl("the packed snapshot is damaged");
-    billede.set(bytes.subarray(pos, pos + n), start);
+    løb.push([start, n, pos]);
     pos += n;
     forrige = start + n;
   }
   if (pos !== bytes.length) throw new SnapshotFejl("the packed snapshot is damaged");
+  return løb;
+}
+
+// Write the snapshot `bytes` (packed, or whole as Pyodide made it) into `billede`, a
+// zero-filled memory image of the recorded size. Throws SnapshotFejl if they do not fit it.
+export function udfyld(bytes, billede) {
+  if (!erPakket(bytes)) {
+    if (bytes.length !== billede.length) {
+      throw new SnapshotFejl(`the snapshot is ${bytes.length} bytes, not the ${billede.length} recorded`);
+    }
+    billede.set(bytes);
+    return billede;
+  }
+  for (const [start, n, pos] of løbI(bytes, billede.length)) billede.set(bytes.subarray(pos, pos + n), start);
   return billede;
+}
+
+// Get a packed snapshot ready to be written straight into Pyodide's memory: its header (the
+// image's bytes before the memory part, which starts where the header's second word says)
+// goes into `billede`, where Pyodide reads it; the rest waits for skrivDirekte.
+export function forberedDirekte(bytes, billede) {
+  const løb = løbI(bytes, billede.length);
+  const [start, n, pos] = løb[0] ?? [];
+  if (start !== 0 || n < 8) throw new SnapshotFejl("the packed snapshot has no header");
+  const hukommelsesstart = new DataView(bytes.buffer, bytes.byteOffset + pos + 4, 4).getUint32(0, true);
+  if (hukommelsesstart > billede.length) throw new SnapshotFejl("the packed snapshot's header is damaged");
+  for (const [s, m, p] of løb) {
+    if (s >= hukommelsesstart) break;
+    billede.set(bytes.subarray(p, p + Math.min(m, hukommelsesstart - s)), s);
+  }
+  return { bytes, løb, hukommelsesstart, længde: billede.length, skrevet: false };
+}
+
+// Write the memory part of a packed snapshot (from forberedDirekte) into `heap`, Pyodide's
+// fresh memory, as Pyodide's own copy would leave it: the non-zero pages are written; the
+// zero pages are zero in fresh memory already, except where Pyodide's start wrote before the
+// restore (its static data, stack and first allocations): those are found and cleared.
+// Returns false, having written nothing, if the memory is too small.
+export function skrivDirekte({ bytes, løb, hukommelsesstart: r, længde }, heap) {
+  if (heap.length < længde - r) return false;
+  let klar = r; // the image is written up to here
+  for (const [start, n, pos] of løb) {
+    const fra = Math.max(start, r);
+    if (start + n <= r) continue;
+    nulstil(heap, klar - r, fra - r);
+    heap.set(bytes.subarray(pos + fra - start, pos + n), fra - r);
+    klar = start + n;
+  }
+  nulstil(heap, klar - r, længde - r);
+  return true;
+}
+
+// Clear what is not zero in heap[fra, til), a page at a time (most of it is untouched memory).
+function nulstil(heap, fra, til) {
+  for (let side = fra; side < til; side += SIDE) {
+    const slut = Math.min(side + SIDE, til);
+    if (!erNul(heap, side, slut)) heap.fill(0, side, slut);
+  }
+}
+
+function erNul(heap, fra, til) {
+  if ((heap.byteOffset + fra) % 4 === 0 && (til - fra) % 4 === 0) {
+    const ord = new Int32Array(heap.buffer, heap.byteOffset + fra, (til - fra) / 4);
+    for (let i = 0; i < ord.length; i++) if (ord[i] !== 0) return false;
+    return true;
+  }
+  for (let i = fra; i < til; i++) if (heap[i] !== 0) return false;
+  return true;
 }
 
 // Start the normal way, then install the calculators from the wheel's bytes.
