@@ -9,7 +9,10 @@
 //   hash; Material's and Pagefind's hashed file names): cache first. New content has a new
 //   name, so a cached copy is never stale.
 // - After a calculator has answered once, the page asks for every page and asset of the
-//   build to be kept, so the whole handbook and every calculator work offline.
+//   build to be kept, so the whole handbook and every calculator work offline. A marker then
+//   says the reader keeps the handbook offline; it holds the build id once every file of that
+//   build is kept, and a later visit of the same build then has nothing to look up (before,
+//   every calculator visit looked up each of the build's files in the cache again).
 // - A publish changes the build id and so this file: the new worker replaces the old one at
 //   once and deletes the old build's caches (and keeps the handbook offline if it was).
 const BYGGE_ID = "__BYGGE_ID__";
@@ -44,9 +47,8 @@ function nøgle(url) {
 
 self.addEventListener("install", (e) => {
   e.waitUntil((async () => {
-    const hashede = await caches.open(HASHEDE);
     // A reader who kept the handbook offline keeps it, in the new edition.
-    if (await hashede.match(MARKØR)) await gem(() => true);
+    if (await (await caches.open(HASHEDE)).match(MARKØR)) await gemAlt();
     await self.skipWaiting();
   })());
 });
@@ -125,35 +127,48 @@ async function gem(hvilke) {
     if (!(await cache.match(url))) mangler.push([cache, url]);
   }
   let i = 0;
+  let fejl = 0;
   const hent = async () => {
     while (i < mangler.length) {
       const [cache, url] = mangler[i++];
       try {
         const svar = await fetch(url, { cache: cache === sider ? "no-cache" : "default" });
         if (svar.ok && !svar.redirected) await cache.put(url, svar);
+        else fejl++;
       } catch {
-        // offline or gone: the next page visit tries again
+        fejl++; // offline or gone: the next calculation tries again
       }
     }
   };
   await Promise.all([hent(), hent(), hent(), hent()]);
-  return mangler.length;
+  return { hentet: mangler.length - fejl, fejl };
+}
+
+// What the marker says: this build's id once all of it is kept, else what it held before.
+async function altGemt() {
+  const markør = await (await caches.open(HASHEDE)).match(MARKØR);
+  return markør ? markør.text() : null;
+}
+
+// Keep every file of the build, and mark the handbook kept offline: with this build's id only
+// if nothing failed, so a file that could not be fetched is tried again at the next calculation.
+async function gemAlt() {
+  const { hentet, fejl } = await gem(() => true);
+  await (await caches.open(HASHEDE)).put(MARKØR, new Response(fejl ? `ufuldstændig ${BYGGE_ID}` : BYGGE_ID));
+  return hentet;
 }
 
 self.addEventListener("message", (e) => {
   const type = e.data && e.data.type;
-  let job;
-  if (type === "gem-beregner") {
-    // Python is running: keep its files (the first visit's worker may have fetched them
-    // before this service worker took over the page).
-    job = gem((f) => f.startsWith("assets/pyodide/") || f.startsWith("assets/javascripts/beregner"));
-  } else if (type === "gem-alt") {
-    job = gem(() => true).then(async (n) => {
-      await (await caches.open(HASHEDE)).put(MARKØR, new Response(BYGGE_ID));
-      return n;
-    });
-  } else {
-    return;
-  }
+  if (type !== "gem-beregner" && type !== "gem-alt") return;
+  const job = (async () => {
+    if ((await altGemt()) === BYGGE_ID) return 0; // all of this build is kept already
+    // "gem-beregner": Python is running: keep its files (the first visit's worker may have
+    // fetched them before this service worker took over the page).
+    if (type === "gem-beregner") {
+      return (await gem((f) => f.startsWith("assets/pyodide/") || f.startsWith("assets/javascripts/beregner"))).hentet;
+    }
+    return gemAlt();
+  })();
   e.waitUntil(job.then((n) => e.source && e.source.postMessage({ type: `${type}:færdig`, bygge_id: BYGGE_ID, hentet: n })));
 });
