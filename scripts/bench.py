@@ -256,8 +256,9 @@ def bare_ms(browser) -> float:
 
 
 def restore_floor_ms(browser) -> float:
-    """Restoring the snapshot as the worker does (fraSnapshot) and one calculation with every file already in the worker's memory
-    (nothing fetched, read or unpacked while timed; the WebAssembly compiled without a cache):
+    """Restoring the snapshot as the worker does (fraSnapshot) and one calculation with every
+    file already in the worker's memory (nothing fetched, read or unpacked while timed; the
+    WebAssembly compiled without a cache):
     what Pyodide itself needs, the floor for a start from the snapshot on this machine."""
     runtime = BASE + runtime_dir()
     snapshot = filer()["snapshot"]

@@ -48,7 +48,7 @@ function nøgle(url) {
 self.addEventListener("install", (e) => {
   e.waitUntil((async () => {
     // A reader who kept the handbook offline keeps it, in the new edition.
-    if (await (await caches.open(HASHEDE)).match(MARKØR)) await gemAlt();
+    if ((await altGemt()) !== null) await gemAlt();
     await self.skipWaiting();
   })());
 });
