@@ -9,7 +9,10 @@ Prints:
     service worker fetches to keep the whole handbook offline after a first calculation
   - first live result on a cold calculator page, and on a second visit (warm: service worker),
     each divided by a bare `loadPyodide()` from the same files in the same run
-    (targets <= 0.35 and <= 0.2), and the floor: a restore with every file already in memory
+    (targets <= 0.35 and <= 0.2), and the floor: a restore with every file already in memory.
+    These starts are timed in a Chromium with nothing attached but the page
+    (scripts/devtools_pipe.py: Playwright's instrumentation of every worker and request costs
+    CPU a reader's browser does not spend); the same starts with Playwright are printed beside
   - time to result on a second calculator page reached by instant navigation (target <= 100 ms)
   - memory after 200 calculations (the page's JavaScript heap and Python's WebAssembly heap)
   - first live result at 10 Mbit/s (Chromium's network emulation), with and without the snapshot
@@ -36,6 +39,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 import chromium
+import devtools_pipe
 import soegemaaling
 from sitegen.pyodide_assets import laes_filer
 from tjener import Tjener
@@ -46,6 +50,7 @@ PORT = 8766
 BASE = f"http://127.0.0.1:{PORT}/"  # set by main() from --port
 TABLET = "standarder/diabetesmaterialer-til-tabletbehandlede-diabetikere/"
 RUNS = 5
+PLAYWRIGHT_RUNS = 3  # the same starts with Playwright attached, for comparison
 
 
 def build(cold: bool) -> float:
@@ -177,7 +182,7 @@ def first_result_ms(page) -> float:
     (in a context from kontekst())."""
     page.goto(BASE + TABLET, wait_until="commit")
     ms = page.evaluate(RESULTAT)
-    vist = page.locator('[data-post="strimler_bevilget"]').inner_text()
+    vist = page.evaluate("""() => document.querySelector('[data-post="strimler_bevilget"]').innerText""")
     if "100 stk." not in vist:
         raise RuntimeError(f"the first result is not for the typed answers: {vist!r}")
     return ms
@@ -234,13 +239,15 @@ I_WORKER = """async (src) => {
   const data = await new Promise((ok) => w.onmessage = (e) => ok(e.data));
   return [data, performance.now() - start];
 }"""
+# A document of the site's origin that runs no script of its own (no service worker registers).
+UDEN_SCRIPT = "content-security-policy.txt"
 
 
 def i_worker(browser, src: str):
     """Run the module `src` in a worker on a fresh page: no service worker, a cold cache."""
-    ctx = browser.new_context(bypass_csp=True, service_workers="block")
+    ctx = browser.new_context(bypass_csp=True)
     page = ny_side(ctx)
-    page.goto(BASE + "404.html")
+    page.goto(BASE + UDEN_SCRIPT, wait_until="commit")
     svar = page.evaluate(I_WORKER, src)
     ctx.close()
     return svar
@@ -381,6 +388,46 @@ def throttled_first_result_ms(browser, snapshot: bool, mbit: float = 10, latency
     return ms
 
 
+def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor: bool = True):
+    """First results on a cold calculator page and on a second visit, bare loadPyodide()s and
+    restore floors, `runs` of each, alternating, with `browser` (Playwright's or
+    devtools_pipe's). With `report`, print each start's phases and the bytes of the first run."""
+    pyodide = lambda sti: sti.startswith("/assets/pyodide/")  # noqa: E731
+    cold, warm, bare, gulv = [], [], [], []
+    for run in range(runs):
+        ctx = kontekst(browser)
+        page = ny_side(ctx)
+        tjener.nulstil()
+        cold.append(first_result_ms(page))
+        if report:
+            print(f"  cold start, ms: {phases(page)}")
+        if report and run == 0:
+            foer, foer_py = tjener.bytes(), tjener.bytes(pyodide)
+            print(f"  calculator page, first visit (to the first result): {kib(foer)}, "
+                  f"of which Pyodide, wheel and snapshot {kib(foer_py)}")
+        wait_until_kept_offline(page)
+        if report and run == 0:
+            settle(page, tjener, quiet_ms=500)
+            print(f"  then kept for offline use by the service worker (every page and calculator): "
+                  f"{kib(tjener.bytes() - foer)} more")
+        page.goto(BASE + "404.html", wait_until="commit")  # let the unpacked snapshot be stored
+        page.wait_for_timeout(1000)  # (the worker does it after start)
+        tjener.nulstil()
+        warm.append(first_result_ms(page))  # a second visit: the service worker has it all
+        if report:
+            print(f"  second visit, ms: {phases(page)}")
+        if report and run == 0:
+            settle(page, tjener, quiet_ms=500)
+            print(f"  calculator page, second visit: {kib(tjener.bytes())} in {len(tjener.svar)} requests "
+                  f"({sum(s.status == 304 for s in tjener.svar)} of them 304 Not Modified), "
+                  f"of which Pyodide, wheel and snapshot {tjener.bytes(pyodide)} B (target 0 B)")
+        ctx.close()
+        bare.append(bare_ms(browser))
+        if floor:
+            gulv.append(restore_floor_ms(browser))
+    return cold, warm, bare, gulv
+
+
 def kib(n: int) -> str:
     return f"{n / 1024:,.0f} KiB".replace(",", " ")
 
@@ -420,37 +467,11 @@ def main(argv: list[str]) -> int:
         ctx.close()
 
         forvarm(tjener)
-        cold, warm, bare, gulv = [], [], [], []
-        for run in range(RUNS):
-            ctx = kontekst(browser)
-            page = ny_side(ctx)
-            tjener.nulstil()
-            cold.append(first_result_ms(page))
-            print(f"  cold start, ms: {phases(page)}")
-            if run == 0:
-                foer, foer_py = tjener.bytes(), tjener.bytes(pyodide)
-                print(f"  calculator page, first visit (to the first result): {kib(foer)}, "
-                      f"of which Pyodide, wheel and snapshot {kib(foer_py)}")
-            wait_until_kept_offline(page)
-            if run == 0:
-                settle(page, tjener, quiet_ms=500)
-                print(f"  then kept for offline use by the service worker (every page and calculator): "
-                      f"{kib(tjener.bytes() - foer)} more")
-            page.goto(BASE + "404.html")  # let the unpacked snapshot be stored (the worker does it after start)
-            page.wait_for_timeout(1000)
-            tjener.nulstil()
-            warm.append(first_result_ms(page))  # a second visit: the service worker has it all
-            print(f"  second visit, ms: {phases(page)}")
-            if run == 0:
-                settle(page, tjener, quiet_ms=500)
-                print(f"  calculator page, second visit: {kib(tjener.bytes())} in {len(tjener.svar)} requests "
-                      f"({sum(s.status == 304 for s in tjener.svar)} of them 304 Not Modified), "
-                      f"of which Pyodide, wheel and snapshot {tjener.bytes(pyodide)} B (target 0 B)")
-            ctx.close()
-            bare.append(bare_ms(browser))
-            gulv.append(restore_floor_ms(browser))
+        with devtools_pipe.PipeChromium() as lean:
+            cold, warm, bare, gulv = start_times(lean, tjener, RUNS, report=True)
         c, w, b = statistics.median(cold), statistics.median(warm), statistics.median(bare)
-        print(f"first live result (median of {RUNS}): cold {c:.0f} ms, second visit {w:.0f} ms; "
+        print(f"first live result (median of {RUNS}; Chromium with nothing attached but the page, "
+              f"scripts/devtools_pipe.py): cold {c:.0f} ms, second visit {w:.0f} ms; "
               f"bare loadPyodide() from the same files, cold: {b:.0f} ms")
         print(f"  ratio cold first result / bare: {c / b:.2f} (target <= 0.35)")
         print(f"  ratio second-visit first result / bare: {w / b:.2f} (target <= 0.2)")
@@ -459,6 +480,11 @@ def main(argv: list[str]) -> int:
               f"= {g / b:.2f} of bare (the rest of a start is the page, fetching and reading files, on shared cores)")
         print(f"  bare runs: {', '.join(f'{x:.0f}' for x in bare)} ms; cold: {', '.join(f'{x:.0f}' for x in cold)}; "
               f"second visit: {', '.join(f'{x:.0f}' for x in warm)}")
+        pw_cold, pw_warm, pw_bare, _ = start_times(browser, tjener, PLAYWRIGHT_RUNS, floor=False)
+        c, w, b = statistics.median(pw_cold), statistics.median(pw_warm), statistics.median(pw_bare)
+        print(f"  the same with Playwright attached to the page, its workers and requests (median of "
+              f"{PLAYWRIGHT_RUNS}; how the bench timed them before devtools_pipe): cold {c:.0f} ms, "
+              f"second visit {w:.0f} ms, bare {b:.0f} ms; ratios {c / b:.2f} and {w / b:.2f}")
 
         ctx = browser.new_context(service_workers="block")
         nav = [second_page_ms(ctx.new_page()) for _ in range(RUNS)]
