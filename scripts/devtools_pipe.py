@@ -20,6 +20,7 @@ Nothing in the page, its workers or its requests reports back while the page sta
 """
 from __future__ import annotations
 
+import fcntl
 import itertools
 import json
 import os
@@ -37,6 +38,12 @@ class DevToolsFejl(RuntimeError):
     """Chromium answered a command with an error, or did not answer in time."""
 
 
+def _over_9(fd: int) -> int:
+    ny = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return ny
+
+
 class PipeChromium:
     """Headless Chromium over `--remote-debugging-pipe` (fd 3: commands in, fd 4: answers and
     events out, each a JSON message ended by a NUL byte). Use it as a context manager."""
@@ -46,6 +53,8 @@ class PipeChromium:
         self._profil = tempfile.mkdtemp(prefix="kvh-chromium-")
         ind_r, ind_w = os.pipe()  # Chromium reads commands from fd 3
         ud_r, ud_w = os.pipe()  # and writes to fd 4
+        # Chromium's ends moved above fd 9, so that putting them on 3 and 4 overwrites neither.
+        ind_r, ud_w = (_over_9(fd) for fd in (ind_r, ud_w))
         args = [*chromium.ARGS, "--headless", "--remote-debugging-pipe",
                 "--window-size=1280,720",  # Playwright's default viewport, as the rest of the bench
                 f"--user-data-dir={self._profil}", "about:blank"]

@@ -3,6 +3,9 @@ timings need of it, and attach to nothing but the page it opens."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +83,14 @@ def test_closing_ends_chromium_and_removes_its_profile():
     b.close()
     assert proc.poll() is not None
     assert not os.path.exists(profil)
+
+
+def test_it_starts_from_a_process_with_no_other_files_open():
+    # There the pipes' own descriptors are 3 to 6, the very numbers Chromium must find them on.
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    kode = ("from devtools_pipe import PipeChromium\n"
+            "with PipeChromium(timeout=30) as b:\n"
+            "    print(b.send('Browser.getVersion')['product'])\n")
+    svar = subprocess.run([sys.executable, "-c", kode], cwd=scripts, capture_output=True, text=True, timeout=90)
+    assert svar.returncode == 0, svar.stderr
+    assert svar.stdout.startswith("Chrome/")
