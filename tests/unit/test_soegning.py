@@ -136,3 +136,59 @@ def test_the_index_is_built_with_metadata_and_a_word_list(tmp_path):
     meta = pagefind_indeks.fragmenter(tmp_path)["/standarder/rollator/"]["meta"]
     assert meta["type"] == "Standard" and meta["soegeord"] == "gangstativ"
     assert "badestole" in meta["former"].split()
+
+
+def _lille_site(rod: Path) -> None:
+    (rod / "standarder" / "rollator").mkdir(parents=True)
+    (rod / "standarder" / "rollator" / "index.html").write_text(
+        _side("Rollatorer", "Bade- og brusestole og rollatorer."), encoding="utf-8")
+
+
+def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tmp_path):
+    _lille_site(tmp_path)
+    soegeindeks.byg_indeks(tmp_path, {})
+    ud = tmp_path / "pagefind"
+    assert soegeindeks.ufuldstaendigt_indeks(ud) is None
+    indgang = (ud / "pagefind-entry.json").read_bytes()
+    # what Pagefind's service leaves when it is ended before a write lands: an empty file
+    (ud / "pagefind-entry.json").write_bytes(b"")
+    assert "pagefind-entry.json" in soegeindeks.ufuldstaendigt_indeks(ud)
+    (ud / "pagefind-entry.json").write_bytes(indgang)
+    fragment = next((ud / "fragment").iterdir())
+    hel = fragment.read_bytes()
+    fragment.write_bytes(hel[: len(hel) // 2])  # cut off halfway
+    assert fragment.name in soegeindeks.ufuldstaendigt_indeks(ud)
+    fragment.write_bytes(hel)
+    (ud / "pagefind.js").write_bytes(b"")
+    assert "pagefind.js" in soegeindeks.ufuldstaendigt_indeks(ud)
+
+
+def test_an_index_pagefind_left_unfinished_is_built_again(tmp_path, monkeypatch):
+    _lille_site(tmp_path)
+    skriv = soegeindeks._skriv
+    gange = []
+
+    async def afbrudt_foerste_gang(sider, ud):
+        await skriv(sider, ud)
+        gange.append(1)
+        if len(gange) == 1:  # a hashed file cut off: Pagefind would keep it if it were left there
+            fragment = next((ud / "fragment").iterdir())
+            fragment.write_bytes(fragment.read_bytes()[:10])
+
+    monkeypatch.setattr(soegeindeks, "_skriv", afbrudt_foerste_gang)
+    soegeindeks.byg_indeks(tmp_path, {})
+    assert len(gange) == 2
+    assert soegeindeks.ufuldstaendigt_indeks(tmp_path / "pagefind") is None
+
+
+def test_an_index_that_stays_unfinished_stops_the_build_with_a_plain_message(tmp_path, monkeypatch):
+    _lille_site(tmp_path)
+    skriv = soegeindeks._skriv
+
+    async def altid_afbrudt(sider, ud):
+        await skriv(sider, ud)
+        (ud / "pagefind-entry.json").write_bytes(b"")
+
+    monkeypatch.setattr(soegeindeks, "_skriv", altid_afbrudt)
+    with pytest.raises(soegeindeks.SoegeFejl, match="ufuldstændigt søgeindeks 3 gange i træk: pagefind-entry.json"):
+        soegeindeks.byg_indeks(tmp_path, {})
