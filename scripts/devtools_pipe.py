@@ -72,6 +72,7 @@ class PipeChromium:
         self._svar: dict[int, queue.Queue] = {}
         self._haendelser: queue.Queue = queue.Queue()
         self._laas = threading.Lock()
+        self._lukket = False
         threading.Thread(target=self._laes_alt, daemon=True).start()
         self.send("Browser.getVersion")  # Chromium is up and listening
 
@@ -84,6 +85,10 @@ class PipeChromium:
                 besked = json.loads(rå)
                 kø = self._svar.pop(besked["id"], None) if "id" in besked else None
                 (kø or self._haendelser).put(besked)
+        # Chromium is gone: whoever waits for an answer gets one at once.
+        self._lukket = True
+        for kø in list(self._svar.values()):
+            kø.put({"error": {"message": "Chromium closed its DevTools pipe (it ended)"}})
 
     def send(self, method: str, params: dict | None = None, session: str | None = None,
              timeout: float | None = None) -> dict:
@@ -93,8 +98,14 @@ class PipeChromium:
         besked = {"id": id_, "method": method, "params": params or {}}
         if session:
             besked["sessionId"] = session
-        with self._laas:
-            self._skriv.write(json.dumps(besked).encode() + b"\0")
+        try:
+            if self._lukket:
+                raise BrokenPipeError
+            with self._laas:
+                self._skriv.write(json.dumps(besked).encode() + b"\0")
+        except OSError:
+            self._svar.pop(id_, None)
+            raise DevToolsFejl(f"{method}: Chromium has ended") from None
         try:
             svar = kø.get(timeout=timeout or self.timeout)
         except queue.Empty:

@@ -94,3 +94,14 @@ def test_it_starts_from_a_process_with_no_other_files_open():
     svar = subprocess.run([sys.executable, "-c", kode], cwd=scripts, capture_output=True, text=True, timeout=90)
     assert svar.returncode == 0, svar.stderr
     assert svar.stdout.startswith("Chrome/")
+
+
+def test_a_command_to_a_chromium_that_has_ended_fails_at_once():
+    b = PipeChromium(timeout=30)
+    try:
+        b._proc.kill()
+        b._proc.wait()
+        with pytest.raises(DevToolsFejl, match="ended"):
+            b.send("Browser.getVersion", timeout=20)
+    finally:
+        b.close()
