@@ -183,9 +183,9 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
     return antal
 
 
-# Pagefind's service answers "written" while its last writes can still be under way (tokio
-# writes a file on a blocking thread after write_all returns), and the Python API then ends
-# the service: a file it was still writing is left empty. Seen once here, in a `make test`
+# Pagefind's service can answer "written" while its last writes are still under way (as its
+# output/mod.rs reads: a tokio File, write_all and no flush), and the Python API then ends
+# the service: a file still being written would be left empty. Seen once here, in a `make test`
 # build on 3 December 2026: an empty pagefind-entry.json, and search did not work. The index
 # is checked after every build and built again if it is not whole.
 FORSOEG = 3
