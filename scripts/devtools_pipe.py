@@ -5,18 +5,14 @@ Playwright, which the tests and the rest of the bench use, attaches to every wor
 service worker a page starts, holds each until it has set it up, and has Chromium report
 every request to it (`Target.setAutoAttach` with `waitForDebuggerOnStart`, and
 `Network.enable` in each). A reader's browser does none of this, and on two cores it is
-measured as the page's own time. In one run on 3 December 2026 (4 second visits of the tablet
-page each way, alternating), Chromium used 930–1,060 ms of CPU over a second visit with
-Playwright attached, against 750–850 ms with this driver. Playwright's driver and client
-used another 40–60 ms. The first result came at a median of 523 ms against 436 ms.
+measured as the page's own time.
 
-This driver starts the same Chromium with the same flags (scripts/chromium.py). It speaks
-to one page target and uses only these commands:
-- a fresh private context;
-- a script that runs before the page's own (the reader typing);
-- navigation, waited for until the new document is committed;
-- evaluating a function in the page.
-Nothing in the page, its workers or its requests reports back while the page starts.
+Started with `command=playwright_command()`, the driver runs the same Chromium with the
+same switches as the Playwright browser running beside it, so the two differ only in what
+is attached. It speaks to one page target: a fresh private context, a script that runs
+before the page's own (the reader typing), navigation waited for until the new document is
+committed, and evaluating a function in the page. Of the page only its own lifecycle events
+come back (`Page.enable`, for the navigation wait); nothing from its workers or requests.
 """
 from __future__ import annotations
 
@@ -38,6 +34,27 @@ class DevToolsFejl(RuntimeError):
     """Chromium answered a command with an error, or did not answer in time."""
 
 
+# A browser's own: its profile, its DevTools connection, whether it opens a window.
+_EGNE = ("--user-data-dir=", "--remote-debugging-pipe", "--remote-debugging-port", "--no-startup-window")
+
+
+def playwright_command() -> list[str] | None:
+    """The command line (executable first) of a Chromium that Playwright has started and that
+    is running now, read from /proc; None if there is none. Playwright adds about 40 switches
+    of its own (no back/forward cache, no renderer backgrounding, no field trials, ...): started
+    with the same ones, a PipeChromium differs from Playwright's only in what is attached."""
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                kommando = f.read().decode(errors="replace").split("\0")[:-1]
+        except OSError:
+            continue
+        if (any(a.startswith("--user-data-dir=") and "playwright_chromiumdev_profile" in a for a in kommando)
+                and "--remote-debugging-pipe" in kommando and not any(a.startswith("--type=") for a in kommando)):
+            return kommando
+    return None
+
+
 def _over_9(fd: int) -> int:
     ny = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
     os.close(fd)
@@ -48,20 +65,23 @@ class PipeChromium:
     """Headless Chromium over `--remote-debugging-pipe` (fd 3: commands in, fd 4: answers and
     events out, each a JSON message ended by a NUL byte). Use it as a context manager."""
 
-    def __init__(self, timeout: float = 120):
+    def __init__(self, timeout: float = 120, command: list[str] | None = None):
+        """`command`: the executable and switches to start (default: scripts/chromium.py's, headless);
+        its own profile and DevTools pipe are added. playwright_command() gives Playwright's."""
         self.timeout = timeout
         self._profil = tempfile.mkdtemp(prefix="kvh-chromium-")
         ind_r, ind_w = os.pipe()  # Chromium reads commands from fd 3
         ud_r, ud_w = os.pipe()  # and writes to fd 4
         # Chromium's ends moved above fd 9, so that putting them on 3 and 4 overwrites neither.
         ind_r, ud_w = (_over_9(fd) for fd in (ind_r, ud_w))
-        args = [*chromium.ARGS, "--headless", "--remote-debugging-pipe",
+        program, *switches = command or [chromium.STI, *chromium.ARGS, "--headless"]
+        args = [*(a for a in switches if not a.startswith(_EGNE)), "--remote-debugging-pipe",
                 "--window-size=1280,720",  # Playwright's default viewport, as the rest of the bench
                 f"--user-data-dir={self._profil}", "about:blank"]
         # Bash puts the pipes on fds 3 and 4 and becomes Chromium (dash takes fds 0-9 only; a
         # preexec_fn could deadlock the fork, and the bench has threads).
         self._proc = subprocess.Popen(
-            ["/bin/bash", "-c", f'exec "$0" "$@" 3<&{ind_r} 4>&{ud_w} {ind_r}<&- {ud_w}>&-', chromium.STI, *args],
+            ["/bin/bash", "-c", f'exec "$0" "$@" 3<&{ind_r} 4>&{ud_w} {ind_r}<&- {ud_w}>&-', program, *args],
             pass_fds=(ind_r, ud_w),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(ind_r)
@@ -74,21 +94,30 @@ class PipeChromium:
         self._laas = threading.Lock()
         self._lukket = False
         threading.Thread(target=self._laes_alt, daemon=True).start()
-        self.send("Browser.getVersion")  # Chromium is up and listening
+        try:
+            self.send("Browser.getVersion")  # Chromium is up and listening
+        except DevToolsFejl:
+            self.close()  # not left running, nor its profile behind
+            raise
 
     def _laes_alt(self) -> None:
-        rest = b""
-        while chunk := self._laes.read(1 << 16):
-            rest += chunk
-            *beskeder, rest = rest.split(b"\0")
-            for rå in beskeder:
-                besked = json.loads(rå)
-                kø = self._svar.pop(besked["id"], None) if "id" in besked else None
-                (kø or self._haendelser).put(besked)
-        # Chromium is gone: whoever waits for an answer gets one at once.
-        self._lukket = True
-        for kø in list(self._svar.values()):
-            kø.put({"error": {"message": "Chromium closed its DevTools pipe (it ended)"}})
+        grund = "Chromium closed its DevTools pipe (it ended)"
+        try:
+            rest = b""
+            while chunk := self._laes.read(1 << 16):
+                rest += chunk
+                *beskeder, rest = rest.split(b"\0")
+                for rå in beskeder:
+                    besked = json.loads(rå)
+                    kø = self._svar.pop(besked["id"], None) if "id" in besked else None
+                    (kø or self._haendelser).put(besked)
+        except (OSError, ValueError) as e:  # closed by close(), or not a DevTools message
+            grund = f"reading Chromium's DevTools pipe failed, so it is treated as ended: {e}"
+        finally:
+            # Whoever waits for an answer gets one at once, and later commands fail at once.
+            self._lukket = True
+            for kø in list(self._svar.values()):
+                kø.put({"error": {"message": grund}})
 
     def send(self, method: str, params: dict | None = None, session: str | None = None,
              timeout: float | None = None) -> dict:
@@ -138,6 +167,8 @@ class PipeChromium:
         except (DevToolsFejl, subprocess.TimeoutExpired, OSError):
             self._proc.kill()
             self._proc.wait()
+        for rør in (self._skriv, self._laes):
+            rør.close()
         shutil.rmtree(self._profil, ignore_errors=True)
 
     def __enter__(self) -> "PipeChromium":

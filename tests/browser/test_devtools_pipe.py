@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from devtools_pipe import DevToolsFejl, PipeChromium
+from devtools_pipe import DevToolsFejl, PipeChromium, playwright_command
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,14 @@ def test_a_command_to_a_chromium_that_has_ended_fails_at_once():
             b.send("Browser.getVersion", timeout=20)
     finally:
         b.close()
+
+
+def test_started_with_playwrights_command_it_has_playwrights_switches_and_a_profile_of_its_own(browser):
+    kommando = playwright_command()  # the session's Playwright browser is running
+    assert kommando and "--disable-back-forward-cache" in kommando
+    with PipeChromium(timeout=30, command=kommando) as b:
+        with open(f"/proc/{b._proc.pid}/cmdline", "rb") as f:  # bash became Chromium: same process
+            egen = f.read().decode().split("\0")
+    assert "--disable-back-forward-cache" in egen and "--disable-renderer-backgrounding" in egen
+    assert not [a for a in egen if "playwright_chromiumdev_profile" in a]
+    assert [a for a in egen if a.startswith("--user-data-dir=") and "kvh-chromium-" in a]

@@ -10,6 +10,7 @@ import gzip
 import json
 import os
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -240,3 +241,20 @@ def test_a_first_visit_over_a_3g_class_connection_starts_the_normal_way(page, ba
     assert page.evaluate("window.__kvhBeregner.maade") == "normal"
     assert "3g" in page.evaluate("window.__kvhBeregner.snapshotfejl")
     assert page.recorder.fetched("beregnere.snapshot.gz") == []
+
+
+def test_a_helper_that_fails_before_pyodide_is_loaded_leaves_no_unhandled_error(page, base_url):
+    # The helper's failure can come before the worker has imported pyodide.mjs and begun to
+    # wait for the snapshot: held back here, so it always does. The page fixture fails the test
+    # on any console error, an unhandled rejection in the worker included.
+    UDEN_SNAPSHOT["no helper"](page)
+
+    def langsom(route):
+        time.sleep(1.5)
+        route.continue_()
+
+    page.route("**/pyodide.mjs", langsom)
+    page.goto(base_url + TABLET)
+    udfyld(page)
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("30 stk.", timeout=60_000)
+    assert page.evaluate("window.__kvhBeregner.maade") == "normal"

@@ -95,7 +95,7 @@ let fraCache = false;
 async function åbnSnapshot() {
   if (await gemt(udpakketURL)) {
     fraCache = true;
-    return { data: læsGemt(udpakketURL) };
+    return { data: senereHåndteret(læsGemt(udpakketURL)) };
   }
   // Over a slow connection the snapshot is used only if it is here already (the service
   // worker keeps it after a first calculation, for the next visit).
@@ -103,7 +103,15 @@ async function åbnSnapshot() {
   if (langsom && !(await gemt(snapshotURL))) throw new Error(langsom);
   const svar = await ægteFetch(snapshotURL, { priority: "high" });
   if (!svar.ok) throw new Error(`${svar.status} ${snapshotURL}`);
-  return { data: pakUdSnapshot(svar) };
+  return { data: senereHåndteret(pakUdSnapshot(svar)) };
+}
+
+// The snapshot's bytes can fail (a helper that does not load, a download cut off) before start()
+// has imported pyodide.mjs and begun to wait for them; start() handles that, but a promise that
+// fails with no handler yet would be reported in the console as an unhandled error.
+function senereHåndteret(løfte) {
+  løfte.catch(() => {});
+  return løfte;
 }
 
 // The snapshot's bytes, unpacked. Unpacking takes a tenth of a second of CPU, so a helper
