@@ -28,6 +28,7 @@ import html
 import json
 import re
 import shutil
+import zlib
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -210,10 +211,13 @@ def ufuldstaendigt_indeks(ud: Path) -> str | None:
             return f"{navn} mangler eller er tom"
     for fil in sorted(ud.rglob("*.pf_*")):
         try:
-            if not gzip.decompress(fil.read_bytes()).startswith(_GZ_MAERKE):
+            indhold = fil.read_bytes()
+            if not indhold:
+                return f"{fil.relative_to(ud)} er tom"
+            if not gzip.decompress(indhold).startswith(_GZ_MAERKE):
                 return f"{fil.relative_to(ud)} er ikke en Pagefind-fil"
-        except (OSError, EOFError):
-            return f"{fil.relative_to(ud)} er tom eller afbrudt midt i"
+        except (OSError, EOFError, zlib.error):
+            return f"{fil.relative_to(ud)} er afbrudt midt i eller ødelagt"
     return None
 
 

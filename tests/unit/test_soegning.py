@@ -158,6 +158,10 @@ def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tm
     hel = fragment.read_bytes()
     fragment.write_bytes(hel[: len(hel) // 2])  # cut off halfway
     assert fragment.name in soegeindeks.ufuldstaendigt_indeks(ud)
+    fragment.write_bytes(hel[:10] + bytes([hel[10] ^ 0xFF]) + hel[11:])  # a byte gone wrong
+    assert fragment.name in soegeindeks.ufuldstaendigt_indeks(ud)
+    fragment.write_bytes(b"")
+    assert soegeindeks.ufuldstaendigt_indeks(ud).endswith(f"{fragment.name} er tom")
     fragment.write_bytes(hel)
     (ud / "pagefind.js").write_bytes(b"")
     assert "pagefind.js" in soegeindeks.ufuldstaendigt_indeks(ud)
@@ -185,10 +189,14 @@ def test_an_index_that_stays_unfinished_stops_the_build_with_a_plain_message(tmp
     _lille_site(tmp_path)
     skriv = soegeindeks._skriv
 
+    gange = []
+
     async def altid_afbrudt(sider, ud):
         await skriv(sider, ud)
+        gange.append(1)
         (ud / "pagefind-entry.json").write_bytes(b"")
 
     monkeypatch.setattr(soegeindeks, "_skriv", altid_afbrudt)
     with pytest.raises(soegeindeks.SoegeFejl, match="ufuldstændigt søgeindeks 3 gange i træk: pagefind-entry.json"):
         soegeindeks.byg_indeks(tmp_path, {})
+    assert len(gange) == 3
