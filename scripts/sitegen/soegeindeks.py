@@ -209,6 +209,12 @@ def ufuldstaendigt_indeks(ud: Path) -> str | None:
     for navn in ("pagefind.js", "pagefind-worker.js", "wasm.da.pagefind"):
         if not (ud / navn).is_file() or (ud / navn).stat().st_size == 0:
             return f"{navn} mangler eller er tom"
+    # A script can also be cut off after some blocks (seen: pagefind.js 40,960 of 45,555 bytes).
+    # Pagefind 1.5.2 ends them so: its module with its export list, its worker with a closed
+    # function call.
+    for navn, slut in (("pagefind.js", re.compile(rb"export\{[\w,]+\};?\s*$")), ("pagefind-worker.js", re.compile(rb"\}\)\(\);?\s*$"))):
+        if not slut.search((ud / navn).read_bytes()[-400:]):
+            return f"{navn} er afbrudt midt i"
     for fil in sorted(ud.rglob("*.pf_*")):
         try:
             indhold = fil.read_bytes()

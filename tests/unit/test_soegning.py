@@ -163,6 +163,9 @@ def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tm
     fragment.write_bytes(b"")
     assert soegeindeks.ufuldstaendigt_indeks(ud).endswith(f"{fragment.name} er tom")
     fragment.write_bytes(hel)
+    js = (ud / "pagefind.js").read_bytes()
+    (ud / "pagefind.js").write_bytes(js[:4096])  # cut off after a block, as seen in a build
+    assert soegeindeks.ufuldstaendigt_indeks(ud) == "pagefind.js er afbrudt midt i"
     (ud / "pagefind.js").write_bytes(b"")
     assert "pagefind.js" in soegeindeks.ufuldstaendigt_indeks(ud)
 
