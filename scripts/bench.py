@@ -309,6 +309,11 @@ def second_page_ms(page) -> float:
     }""")
 
 
+def er_pyodide(sti: str) -> bool:
+    """Pyodide, the calculators' wheel and the snapshot (their content-hashed folders)."""
+    return sti.startswith("/assets/pyodide/")
+
+
 def soegefil(sti: str) -> bool:
     return sti.startswith(("/pagefind/", "/assets/soeg/")) or sti.endswith("/soeg-forstaaelse.mjs")
 
@@ -392,7 +397,6 @@ def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor:
     """First results on a cold calculator page and on a second visit, bare loadPyodide()s and
     restore floors, `runs` of each, alternating, with `browser` (Playwright's or
     devtools_pipe's). With `report`, print each start's phases and the bytes of the first run."""
-    pyodide = lambda sti: sti.startswith("/assets/pyodide/")  # noqa: E731
     cold, warm, bare, gulv = [], [], [], []
     for run in range(runs):
         ctx = kontekst(browser)
@@ -402,7 +406,7 @@ def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor:
         if report:
             print(f"  cold start, ms: {phases(page)}")
         if report and run == 0:
-            foer, foer_py = tjener.bytes(), tjener.bytes(pyodide)
+            foer, foer_py = tjener.bytes(), tjener.bytes(er_pyodide)
             print(f"  calculator page, first visit (to the first result): {kib(foer)}, "
                   f"of which Pyodide, wheel and snapshot {kib(foer_py)}")
         wait_until_kept_offline(page)
@@ -420,7 +424,7 @@ def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor:
             settle(page, tjener, quiet_ms=500)
             print(f"  calculator page, second visit: {kib(tjener.bytes())} in {len(tjener.svar)} requests "
                   f"({sum(s.status == 304 for s in tjener.svar)} of them 304 Not Modified), "
-                  f"of which Pyodide, wheel and snapshot {tjener.bytes(pyodide)} B (target 0 B)")
+                  f"of which Pyodide, wheel and snapshot {tjener.bytes(er_pyodide)} B (target 0 B)")
         ctx.close()
         bare.append(bare_ms(browser))
         if floor:
@@ -446,7 +450,6 @@ def main(argv: list[str]) -> int:
     print(f"preview (make serve): edit one standard -> page updated, median of {len(preview)}: "
           f"{statistics.median(preview):.1f} s (target: a couple of seconds)")
 
-    pyodide = lambda sti: sti.startswith("/assets/pyodide/")  # noqa: E731
     with Tjener(SITE, port) as tjener, sync_playwright() as p:
         browser = chromium.start(p)
         print("bytes transferred (served with gzip like a real host):")
@@ -458,7 +461,7 @@ def main(argv: list[str]) -> int:
         page.wait_for_load_state("networkidle")
         settle(page, tjener)
         print(f"  page without calculator, first visit: {kib(tjener.bytes())}, "
-              f"of which Pyodide {tjener.bytes(pyodide)} B (target 0 B)")
+              f"of which Pyodide {tjener.bytes(er_pyodide)} B (target 0 B)")
         tjener.nulstil()
         page.goto(BASE + "standarder/")
         page.wait_for_load_state("networkidle")

@@ -165,7 +165,7 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
             antal.setdefault(o, 0)
             antal[o] += 1
     ud = site / MAPPE
-    for forsoeg in range(1, FORSOEG + 1):
+    for _ in range(FORSOEG):
         shutil.rmtree(ud, ignore_errors=True)  # Pagefind skips a hashed file that is there already
         try:
             asyncio.run(_skriv(klar, ud))
@@ -186,17 +186,25 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
 
 # Pagefind's service can answer "written" while its last writes are still under way (as its
 # output/mod.rs reads: a tokio File, write_all and no flush), and the Python API then ends
-# the service: a file still being written would be left empty. Seen once here, in a `make test`
-# build on 3 December 2026: an empty pagefind-entry.json, and search did not work. The index
-# is checked after every build and built again if it is not whole.
+# the service: a file still being written is left empty or cut off. Seen twice here on
+# 3 December 2026 (an empty pagefind-entry.json; pagefind.js cut off at 40,960 of 45,555
+# bytes), and search did not work. The index is checked after every build and built again if
+# it is not whole.
 FORSOEG = 3
 _GZ_MAERKE = b"pagefind_dcd"  # how every gzipped Pagefind file begins, unpacked
+# Its files that are not gzipped, and how Pagefind 1.5.2 ends its two scripts (the module with
+# its export list, the worker with a closed function call): a script cut off after some blocks
+# ends otherwise.
+_UPAKKEDE = {"pagefind.js": re.compile(rb"export\{[\w,]+\};?\s*$"),
+             "pagefind-worker.js": re.compile(rb"\}\)\(\);?\s*$"),
+             "wasm.da.pagefind": None}
 
 
 def ufuldstaendigt_indeks(ud: Path) -> str | None:
-    """What is missing or broken in the Pagefind index in `ud`, or None if it is whole:
-    the entry file names the Danish index's metadata, and every file is there, not empty,
-    and (gzipped files) unpacks completely."""
+    """What is missing or broken in the Pagefind index in `ud`, or None if it is whole: the
+    entry file names the Danish index's metadata, which is there; the files that are not
+    gzipped are there, not empty, and the scripts end as Pagefind ends them; every gzipped
+    file unpacks completely."""
     try:
         indgang = json.loads((ud / "pagefind-entry.json").read_text("utf-8"))
         hash_ = indgang["languages"]["da"]["hash"]
@@ -206,14 +214,11 @@ def ufuldstaendigt_indeks(ud: Path) -> str | None:
         return "pagefind-entry.json nævner intet dansk indeks"
     if not (ud / f"pagefind.{hash_}.pf_meta").is_file():
         return f"pagefind.{hash_}.pf_meta, som pagefind-entry.json nævner, findes ikke"
-    for navn in ("pagefind.js", "pagefind-worker.js", "wasm.da.pagefind"):
-        if not (ud / navn).is_file() or (ud / navn).stat().st_size == 0:
+    for navn, slut in _UPAKKEDE.items():
+        fil = ud / navn
+        if not fil.is_file() or fil.stat().st_size == 0:
             return f"{navn} mangler eller er tom"
-    # A script can also be cut off after some blocks (seen: pagefind.js 40,960 of 45,555 bytes).
-    # Pagefind 1.5.2 ends them so: its module with its export list, its worker with a closed
-    # function call.
-    for navn, slut in (("pagefind.js", re.compile(rb"export\{[\w,]+\};?\s*$")), ("pagefind-worker.js", re.compile(rb"\}\)\(\);?\s*$"))):
-        if not slut.search((ud / navn).read_bytes()[-400:]):
+        if slut and not slut.search(fil.read_bytes()[-400:]):
             return f"{navn} er afbrudt midt i"
     for fil in sorted(ud.rglob("*.pf_*")):
         try:

@@ -110,10 +110,14 @@ def _side(titel: str, tekst: str) -> str:
             f"<p>{tekst}</p></article></body></html>")
 
 
-def test_the_index_is_built_with_metadata_and_a_word_list(tmp_path):
-    (tmp_path / "standarder" / "rollator").mkdir(parents=True)
-    (tmp_path / "standarder" / "rollator" / "index.html").write_text(
+def _lille_site(rod: Path) -> None:
+    (rod / "standarder" / "rollator").mkdir(parents=True)
+    (rod / "standarder" / "rollator" / "index.html").write_text(
         _side("Rollatorer", "Bade- og brusestole og rollatorer."), encoding="utf-8")
+
+
+def test_the_index_is_built_with_metadata_and_a_word_list(tmp_path):
+    _lille_site(tmp_path)
     (tmp_path / "om").mkdir()
     (tmp_path / "om" / "index.html").write_text(_side("Om", "Velkommen til brusestole. Stole."), encoding="utf-8")
     (tmp_path / "404.html").write_text(_side("Ikke fundet", "fejlside"), encoding="utf-8")
@@ -136,12 +140,6 @@ def test_the_index_is_built_with_metadata_and_a_word_list(tmp_path):
     meta = pagefind_indeks.fragmenter(tmp_path)["/standarder/rollator/"]["meta"]
     assert meta["type"] == "Standard" and meta["soegeord"] == "gangstativ"
     assert "badestole" in meta["former"].split()
-
-
-def _lille_site(rod: Path) -> None:
-    (rod / "standarder" / "rollator").mkdir(parents=True)
-    (rod / "standarder" / "rollator" / "index.html").write_text(
-        _side("Rollatorer", "Bade- og brusestole og rollatorer."), encoding="utf-8")
 
 
 def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tmp_path):
@@ -170,19 +168,30 @@ def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tm
     assert "pagefind.js" in soegeindeks.ufuldstaendigt_indeks(ud)
 
 
+def _skriv_der_afbrydes(monkeypatch, afbryd) -> list[int]:
+    """Pagefind's writing, after which `afbryd(ud, n)` may break the index of write n (as an
+    ended service leaves it). Returns the list of writes so far."""
+    skriv = soegeindeks._skriv
+    gange: list[int] = []
+
+    async def skriv_og_afbryd(sider, ud):
+        await skriv(sider, ud)
+        gange.append(len(gange) + 1)
+        afbryd(ud, len(gange))
+
+    monkeypatch.setattr(soegeindeks, "_skriv", skriv_og_afbryd)
+    return gange
+
+
 def test_an_index_pagefind_left_unfinished_is_built_again(tmp_path, monkeypatch):
     _lille_site(tmp_path)
-    skriv = soegeindeks._skriv
-    gange = []
 
-    async def afbrudt_foerste_gang(sider, ud):
-        await skriv(sider, ud)
-        gange.append(1)
-        if len(gange) == 1:  # a hashed file cut off: Pagefind would keep it if it were left there
+    def foerste_gang(ud, n):
+        if n == 1:  # a hashed file cut off: Pagefind would keep it if it were left there
             fragment = next((ud / "fragment").iterdir())
             fragment.write_bytes(fragment.read_bytes()[:10])
 
-    monkeypatch.setattr(soegeindeks, "_skriv", afbrudt_foerste_gang)
+    gange = _skriv_der_afbrydes(monkeypatch, foerste_gang)
     soegeindeks.byg_indeks(tmp_path, {})
     assert len(gange) == 2
     assert soegeindeks.ufuldstaendigt_indeks(tmp_path / "pagefind") is None
@@ -190,16 +199,7 @@ def test_an_index_pagefind_left_unfinished_is_built_again(tmp_path, monkeypatch)
 
 def test_an_index_that_stays_unfinished_stops_the_build_with_a_plain_message(tmp_path, monkeypatch):
     _lille_site(tmp_path)
-    skriv = soegeindeks._skriv
-
-    gange = []
-
-    async def altid_afbrudt(sider, ud):
-        await skriv(sider, ud)
-        gange.append(1)
-        (ud / "pagefind-entry.json").write_bytes(b"")
-
-    monkeypatch.setattr(soegeindeks, "_skriv", altid_afbrudt)
+    gange = _skriv_der_afbrydes(monkeypatch, lambda ud, n: (ud / "pagefind-entry.json").write_bytes(b""))
     with pytest.raises(soegeindeks.SoegeFejl, match="ufuldstændigt søgeindeks 3 gange i træk: pagefind-entry.json"):
         soegeindeks.byg_indeks(tmp_path, {})
     assert len(gange) == 3
