@@ -184,12 +184,14 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
     return antal
 
 
-# Pagefind's service can answer "written" while its last writes are still under way (as its
-# output/mod.rs reads: a tokio File, write_all and no flush), and the Python API then ends
-# the service: a file still being written is left empty or cut off. Seen twice here on
-# 3 December 2026 (an empty pagefind-entry.json; pagefind.js cut off at 40,960 of 45,555
-# bytes), and search did not work. The index is checked after every build and built again if
-# it is not whole.
+# Pagefind's service can answer "written" while its last writes are still under way (a tokio
+# File, write_all and no flush in its output/mod.rs), and the Python API then ends the service:
+# a file still being written is left empty or cut off. Seen twice here on 3 December 2026 (an
+# empty pagefind-entry.json; pagefind.js cut off at 40,960 of 45,555 bytes), and search did
+# not work. Pagefind has fixed it upstream (commit fab688b, "flush output files before they
+# drop", #1272, August 2026), but no release has it yet (the newest is 1.5.2, pinned here).
+# Until one does, the index is checked after every build and built again if it is not whole;
+# once one does, pin it and keep the check (it costs about 0.1 s).
 FORSOEG = 3
 _GZ_MAERKE = b"pagefind_dcd"  # how every gzipped Pagefind file begins, unpacked
 # Its files that are not gzipped, and how Pagefind 1.5.2 ends its two scripts (the module with
@@ -202,18 +204,24 @@ _UPAKKEDE = {"pagefind.js": re.compile(rb"export\{[\w,]+\};?\s*$"),
 
 def ufuldstaendigt_indeks(ud: Path) -> str | None:
     """What is missing or broken in the Pagefind index in `ud`, or None if it is whole: the
-    entry file names the Danish index's metadata, which is there; the files that are not
+    entry file names the Danish index's metadata, which is there, and as many pages as there
+    are fragments; the files that are not
     gzipped are there, not empty, and the scripts end as Pagefind ends them; every gzipped
     file unpacks completely."""
     try:
         indgang = json.loads((ud / "pagefind-entry.json").read_text("utf-8"))
         hash_ = indgang["languages"]["da"]["hash"]
+        sider = int(indgang["languages"]["da"]["page_count"])
     except (OSError, ValueError):
         return "pagefind-entry.json mangler, er tom eller er ikke gyldig JSON"
     except (KeyError, TypeError):
         return "pagefind-entry.json nævner intet dansk indeks"
     if not (ud / f"pagefind.{hash_}.pf_meta").is_file():
         return f"pagefind.{hash_}.pf_meta, som pagefind-entry.json nævner, findes ikke"
+    # One fragment per page (each names its page's address, so no two are the same file).
+    fragmenter = len(list(ud.glob("fragment/*.pf_fragment")))
+    if fragmenter < sider:
+        return f"{sider - fragmenter} af {sider} sidefragmenter mangler"
     for navn, slut in _UPAKKEDE.items():
         fil = ud / navn
         if not fil.is_file() or fil.stat().st_size == 0:

@@ -77,9 +77,11 @@ self.addEventListener("fetch", (e) => {
   e.respondWith(req.mode !== "navigate" && erHashet(url) ? cacheFørst(e, req) : netværkFørst(e, req));
 });
 
+// Looked up by the key it is kept under (no query): with { ignoreSearch: true } Chromium opens
+// every entry of the cache to compare (about 230 here) instead of the one asked for.
 async function cacheFørst(e, req) {
   const cache = await caches.open(HASHEDE);
-  const gemt = await cache.match(req, { ignoreSearch: true });
+  const gemt = await cache.match(nøgle(req.url));
   if (gemt) return gemt;
   const svar = await fetch(req);
   if (svar.ok && svar.type === "basic") e.waitUntil(cache.put(nøgle(req.url), svar.clone()));
@@ -99,7 +101,7 @@ async function netværkFørst(e, req) {
     }
     return svar;
   } catch (fejl) {
-    const gemt = await caches.match(nøgle(req.url), { ignoreSearch: true });
+    const gemt = await caches.match(nøgle(req.url));
     if (gemt) return gemt;
     if (req.mode === "navigate") return offlineSide();
     throw fejl;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -101,8 +102,10 @@ def test_a_command_to_a_chromium_that_has_ended_fails_at_once():
     try:
         b._proc.kill()
         b._proc.wait()
+        start = time.monotonic()
         with pytest.raises(DevToolsFejl, match="ended"):
             b.send("Browser.getVersion", timeout=20)
+        assert time.monotonic() - start < 5, "it failed when it was sent, not when its 20 s ran out"
     finally:
         b.close()
 

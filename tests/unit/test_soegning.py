@@ -160,7 +160,10 @@ def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tm
     assert fragment.name in soegeindeks.ufuldstaendigt_indeks(ud)
     fragment.write_bytes(b"")
     assert soegeindeks.ufuldstaendigt_indeks(ud).endswith(f"{fragment.name} er tom")
+    fragment.unlink()  # never created: the entry file counts one page more than there are fragments
+    assert soegeindeks.ufuldstaendigt_indeks(ud) == "1 af 1 sidefragmenter mangler"
     fragment.write_bytes(hel)
+    assert soegeindeks.ufuldstaendigt_indeks(ud) is None
     js = (ud / "pagefind.js").read_bytes()
     (ud / "pagefind.js").write_bytes(js[:4096])  # cut off after a block, as seen in a build
     assert soegeindeks.ufuldstaendigt_indeks(ud) == "pagefind.js er afbrudt midt i"
