@@ -35,7 +35,9 @@ TYPER = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "applicat
          ".gz": "application/gzip", ".whl": "application/zip", ".zip": "application/zip", ".map": "application/json"}
 
 
-class _Server(http.server.ThreadingHTTPServer):
+class Server(http.server.ThreadingHTTPServer):
+    """A threading HTTP server that does not report a browser closing a connection it no longer
+    needs as an error (the tests' server uses it too)."""
     daemon_threads = True
 
     def handle_error(self, request, client_address):
@@ -61,7 +63,7 @@ class Tjener:
         self.svar: list[Svar] = []
         self._laas = threading.Lock()
         self._cache: dict[tuple, tuple[bytes, str]] = {}
-        self._server = _Server(("127.0.0.1", port), self._handler())
+        self._server = Server(("127.0.0.1", port), self._handler())
         self.port = self._server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/"
         self._traad: threading.Thread | None = None

@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import chromium
+from tjener import Server
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
@@ -49,8 +50,7 @@ def base_url():
     if url.hostname != "127.0.0.1" or url.path != "/":
         pytest.fail(f"build the site for http://127.0.0.1:<port>/ to test it (got {url.geturl()})")
     try:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", url.port or 80),
-                                                 functools.partial(_Handler, directory=str(SITE)))
+        server = Server(("127.0.0.1", url.port or 80), functools.partial(_Handler, directory=str(SITE)))
     except OSError as e:
         pytest.fail(f"cannot serve the site on port {url.port}: {e}")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
