@@ -193,42 +193,42 @@ def byg_indeks(site: Path, fakta: dict[str, Sidefakta]) -> dict[str, int]:
 # Until one does, the index is checked after every build and built again if it is not whole;
 # once one does, pin it and keep the check (it costs about 0.1 s).
 FORSOEG = 3
-_GZ_MAERKE = b"pagefind_dcd"  # how every gzipped Pagefind file begins, unpacked
-# Its files that are not gzipped, and how Pagefind 1.5.2 ends its two scripts (the module with
-# its export list, the worker with a closed function call): a script cut off after some blocks
-# ends otherwise.
-_UPAKKEDE = {"pagefind.js": re.compile(rb"export\{[\w,]+\};?\s*$"),
-             "pagefind-worker.js": re.compile(rb"\}\)\(\);?\s*$"),
-             "wasm.da.pagefind": None}
+_GZ_MAERKE = b"pagefind_dcd"  # how every gzipped Pagefind file begins, unpacked (the index and the WebAssembly)
+# Its two scripts, which are not gzipped, and how Pagefind 1.5.2 ends them (the module with its
+# export list, the worker with a closed function call): a script cut off after some blocks ends
+# otherwise.
+_SKRIPTER = {"pagefind.js": re.compile(rb"export\{[\w,]+\};?\s*$"),
+             "pagefind-worker.js": re.compile(rb"\}\)\(\);?\s*$")}
 
 
 def ufuldstaendigt_indeks(ud: Path) -> str | None:
     """What is missing or broken in the Pagefind index in `ud`, or None if it is whole: the
-    entry file names the Danish index's metadata, which is there, and as many pages as there
-    are fragments; the files that are not
-    gzipped are there, not empty, and the scripts end as Pagefind ends them; every gzipped
-    file unpacks completely."""
+    entry file names the Danish index's metadata and WebAssembly, which are there, and no more
+    pages than there are fragments; the two scripts are there and end as Pagefind ends them;
+    every gzipped file (the index's and the WebAssembly) unpacks completely."""
     try:
         indgang = json.loads((ud / "pagefind-entry.json").read_text("utf-8"))
         hash_ = indgang["languages"]["da"]["hash"]
         sider = int(indgang["languages"]["da"]["page_count"])
+        wasm = ud / f"wasm.{indgang['languages']['da']['wasm']}.pagefind"
     except (OSError, ValueError):
         return "pagefind-entry.json mangler, er tom eller er ikke gyldig JSON"
     except (KeyError, TypeError):
         return "pagefind-entry.json nævner intet dansk indeks"
-    if not (ud / f"pagefind.{hash_}.pf_meta").is_file():
-        return f"pagefind.{hash_}.pf_meta, som pagefind-entry.json nævner, findes ikke"
+    for fil in (ud / f"pagefind.{hash_}.pf_meta", wasm):
+        if not fil.is_file():
+            return f"{fil.name}, som pagefind-entry.json nævner, findes ikke"
     # One fragment per page (each names its page's address, so no two are the same file).
     fragmenter = len(list(ud.glob("fragment/*.pf_fragment")))
     if fragmenter < sider:
         return f"{sider - fragmenter} af {sider} sidefragmenter mangler"
-    for navn, slut in _UPAKKEDE.items():
+    for navn, slut in _SKRIPTER.items():
         fil = ud / navn
         if not fil.is_file() or fil.stat().st_size == 0:
             return f"{navn} mangler eller er tom"
-        if slut and not slut.search(fil.read_bytes()[-400:]):
+        if not slut.search(fil.read_bytes()[-400:]):
             return f"{navn} er afbrudt midt i"
-    for fil in sorted(ud.rglob("*.pf_*")):
+    for fil in (wasm, *sorted(ud.rglob("*.pf_*"))):
         try:
             indhold = fil.read_bytes()
             if not indhold:

@@ -169,6 +169,14 @@ def test_a_whole_index_passes_the_check_and_each_kind_of_broken_file_is_named(tm
     assert soegeindeks.ufuldstaendigt_indeks(ud) == "pagefind.js er afbrudt midt i"
     (ud / "pagefind.js").write_bytes(b"")
     assert "pagefind.js" in soegeindeks.ufuldstaendigt_indeks(ud)
+    (ud / "pagefind.js").write_bytes(js)
+    wasm = (ud / "wasm.da.pagefind").read_bytes()
+    (ud / "wasm.da.pagefind").write_bytes(wasm[: len(wasm) // 2])  # Pagefind's WebAssembly, cut off
+    assert soegeindeks.ufuldstaendigt_indeks(ud) == "wasm.da.pagefind er afbrudt midt i eller ødelagt"
+    (ud / "wasm.da.pagefind").unlink()
+    assert soegeindeks.ufuldstaendigt_indeks(ud) == "wasm.da.pagefind, som pagefind-entry.json nævner, findes ikke"
+    (ud / "wasm.da.pagefind").write_bytes(wasm)
+    assert soegeindeks.ufuldstaendigt_indeks(ud) is None
 
 
 def _skriv_der_afbrydes(monkeypatch, afbryd) -> list[int]:
