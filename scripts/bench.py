@@ -9,7 +9,9 @@ Prints:
     service worker fetches to keep the whole handbook offline after a first calculation
   - first live result on a cold calculator page, and on a second visit (warm: service worker),
     each divided by a bare `loadPyodide()` from the same files in the same run
-    (targets <= 0.35 and <= 0.2), and the floor: a restore with every file already in memory.
+    (targets <= 0.35 and <= 0.2), and the floor: a restore with every file already in memory;
+    and Python ready on a second visit, on the tablet page and with the same worker on an empty
+    page (what the page itself adds to a start).
     These starts are timed in a Chromium with nothing attached but the page
     (scripts/devtools_pipe.py: Playwright's instrumentation of every worker and request costs
     CPU a reader's browser does not spend); the same starts with Playwright are printed beside
@@ -162,12 +164,6 @@ SKRIV = """(() => {
     }
   });
 })();""" % (TABLET, json.dumps(SVAR))
-# Resolves with the first result's time once it is on the page (a PerformanceObserver: no polling).
-RESULTAT = """() => new Promise((ok) => {
-  const tid = () => performance.getEntriesByName("kvh-resultat")[0]?.startTime;
-  if (tid() !== undefined) return ok(tid());
-  new PerformanceObserver((_, o) => { if (tid() !== undefined) { o.disconnect(); ok(tid()); } }).observe({ type: "mark" });
-})"""
 
 
 def kontekst(browser, **kw):
@@ -181,7 +177,7 @@ def first_result_ms(page) -> float:
     """Navigation start to the first result on the tablet page, typed as soon as the form is there
     (in a context from kontekst())."""
     page.goto(BASE + TABLET, wait_until="commit")
-    ms = page.evaluate(RESULTAT)
+    ms = mark_ms(page, "kvh-resultat")
     vist = page.evaluate("""() => document.querySelector('[data-post="strimler_bevilget"]').innerText""")
     if "100 stk." not in vist:
         raise RuntimeError(f"the first result is not for the typed answers: {vist!r}")
@@ -198,6 +194,59 @@ def phases(page) -> str:
     worker created (ny), its modules loaded (worker), pyodide.mjs imported, snapshot bytes in hand,
     Python ready (klar), first result."""
     return ", ".join(f"{k} {v}" for k, v in sorted(page.evaluate(FASER).items(), key=lambda kv: kv[1]))
+
+
+# A page with nothing on it but the calculators' worker (the build's copy, the one beregner.js
+# starts): written into the bench's own site, under the service worker's scope, so a second
+# visit to it finds everything the tablet page's second visit finds. It shows what the start
+# costs without the page around it (Material's layout and scripts, on the same two cores).
+TOM_SIDE = "__bench-tom-side.html"
+TOM_SIDE_HTML = """<!doctype html><html lang="da"><meta charset="utf-8"><title>Tom side (make bench)</title>
+<script>
+performance.mark("kvh-worker-ny");
+const w = new Worker(%s, { type: "module" });
+w.onmessage = (e) => {
+  if (e.data.type === "klar") { window.__kvhMaade = e.data.måde; performance.mark("kvh-klar"); }
+  if (e.data.type === "startfejl") window.__kvhMaade = "startfejl: " + e.data.besked;
+};
+</script></html>"""
+
+
+def skriv_tom_side() -> None:
+    """Write TOM_SIDE into the bench's site, pointing at the worker the build made."""
+    workers = sorted(SITE.glob("assets/pyodide/*/beregner-worker.js"))
+    if len(workers) != 1:
+        raise RuntimeError(f"expected one worker copy in the bench site, found {len(workers)}")
+    adresse = workers[0].relative_to(SITE).as_posix()
+    (SITE / TOM_SIDE).write_text(TOM_SIDE_HTML % json.dumps(adresse), encoding="utf-8")
+
+
+def mark_ms(page, navn: str) -> float:
+    """When the page's performance mark `navn` is set, ms from navigation start (waits for it with
+    a PerformanceObserver: no polling, which would spend the page's CPU while it starts)."""
+    return page.evaluate("""(navn) => new Promise((ok) => {
+      const tid = () => performance.getEntriesByName(navn)[0]?.startTime;
+      if (tid() !== undefined) return ok(tid());
+      new PerformanceObserver((_, o) => { if (tid() !== undefined) { o.disconnect(); ok(tid()); } }).observe({ type: "mark" });
+    })""", navn)
+
+
+def empty_page_ready_ms(browser) -> float:
+    """Python ready on a second visit to TOM_SIDE, after a first visit that used the tablet
+    calculator (so the service worker has kept everything, as for the tablet's second visit)."""
+    ctx = kontekst(browser)
+    page = ny_side(ctx)
+    first_result_ms(page)
+    wait_until_kept_offline(page)
+    page.goto(BASE + "404.html", wait_until="commit")
+    page.wait_for_timeout(1000)
+    page.goto(BASE + TOM_SIDE, wait_until="commit")
+    ms = mark_ms(page, "kvh-klar")
+    maade = page.evaluate("() => window.__kvhMaade")
+    ctx.close()
+    if maade != "snapshot":
+        raise RuntimeError(f"the empty page's worker did not start from the snapshot: {maade!r}")
+    return ms
 
 
 def wait_until_kept_offline(page, limit: float = 300) -> None:
@@ -396,8 +445,9 @@ def throttled_first_result_ms(browser, snapshot: bool, mbit: float = 10, latency
 def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor: bool = True):
     """First results on a cold calculator page and on a second visit, bare loadPyodide()s and
     restore floors, `runs` of each, alternating, with `browser` (Playwright's or
-    devtools_pipe's). With `report`, print each start's phases and the bytes of the first run."""
-    cold, warm, bare, gulv = [], [], [], []
+    devtools_pipe's). With `report`, print each start's phases and the bytes of the first run.
+    With `floor`, also the restore floor and Python ready on a second visit to the empty page."""
+    cold, warm, bare, gulv, klar, tom = [], [], [], [], [], []
     for run in range(runs):
         ctx = kontekst(browser)
         page = ny_side(ctx)
@@ -418,6 +468,7 @@ def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor:
         page.wait_for_timeout(1000)  # (the worker does it after start)
         tjener.nulstil()
         warm.append(first_result_ms(page))  # a second visit: the service worker has it all
+        klar.append(mark_ms(page, "kvh-klar"))
         if report:
             print(f"  second visit, ms: {phases(page)}")
         if report and run == 0:
@@ -429,7 +480,8 @@ def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor:
         bare.append(bare_ms(browser))
         if floor:
             gulv.append(restore_floor_ms(browser))
-    return cold, warm, bare, gulv
+            tom.append(empty_page_ready_ms(browser))
+    return {"cold": cold, "warm": warm, "bare": bare, "gulv": gulv, "klar": klar, "tom": tom}
 
 
 def kib(n: int) -> str:
@@ -470,22 +522,28 @@ def main(argv: list[str]) -> int:
         ctx.close()
 
         forvarm(tjener)
+        skriv_tom_side()
         # Started with the switches Playwright gave `browser`: the two differ only in what is attached.
         with devtools_pipe.PipeChromium(command=devtools_pipe.playwright_command()) as lean:
-            cold, warm, bare, gulv = start_times(lean, tjener, RUNS, report=True)
+            starts = start_times(lean, tjener, RUNS, report=True)
+        cold, warm, bare = starts["cold"], starts["warm"], starts["bare"]
         c, w, b = statistics.median(cold), statistics.median(warm), statistics.median(bare)
         print(f"first live result (median of {RUNS}; Chromium with nothing attached but the page, "
               f"scripts/devtools_pipe.py): cold {c:.0f} ms, second visit {w:.0f} ms; "
               f"bare loadPyodide() from the same files, cold: {b:.0f} ms")
         print(f"  ratio cold first result / bare: {c / b:.2f} (target <= 0.35)")
         print(f"  ratio second-visit first result / bare: {w / b:.2f} (target <= 0.2)")
-        g = statistics.median(gulv)
+        g = statistics.median(starts["gulv"])
         print(f"  floor: restore + one calculation with every file already in memory {g:.0f} ms "
               f"= {g / b:.2f} of bare (the rest of a start is the page, fetching and reading files, on shared cores)")
+        k, t = statistics.median(starts["klar"]), statistics.median(starts["tom"])
+        print(f"  second visit, Python ready: on the tablet page {k:.0f} ms = {k / b:.2f} of bare; "
+              f"the same worker on an empty page {t:.0f} ms = {t / b:.2f} (the difference is the page "
+              f"itself: Material's layout, paint and scripts on the same cores)")
         print(f"  bare runs: {', '.join(f'{x:.0f}' for x in bare)} ms; cold: {', '.join(f'{x:.0f}' for x in cold)}; "
               f"second visit: {', '.join(f'{x:.0f}' for x in warm)}")
-        pw_cold, pw_warm, pw_bare, _ = start_times(browser, tjener, PLAYWRIGHT_RUNS, floor=False)
-        c, w, b = statistics.median(pw_cold), statistics.median(pw_warm), statistics.median(pw_bare)
+        pw = start_times(browser, tjener, PLAYWRIGHT_RUNS, floor=False)
+        c, w, b = statistics.median(pw["cold"]), statistics.median(pw["warm"]), statistics.median(pw["bare"])
         print(f"  the same with Playwright attached to the page, its workers and requests (median of "
               f"{PLAYWRIGHT_RUNS}, after the runs above, for comparison): cold {c:.0f} ms, "
               f"second visit {w:.0f} ms, bare {b:.0f} ms; ratios {c / b:.2f} and {w / b:.2f}")
