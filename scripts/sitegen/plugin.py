@@ -19,7 +19,9 @@ on_config      load and validate the catalogue (a bad file stops the build with
 on_files       add one generated Markdown page per standard, area, group and appendix
                (under `serve --dirty`, pages whose Markdown did not change are not rebuilt),
                and the open data files (JSON, JSON Schema, CSV) under data/
-on_post_page   a page with a calculator loads beregner.js from its <head> too (Python starts early)
+on_post_page   no script file holds up the parser (`defer`: scriptindlaesning.py; also
+               on_post_template, for 404.html); a page with a calculator loads beregner.js
+               from its <head> too (Python starts early)
 on_post_build  copy the self-hosted Pyodide runtime and the wheel, make the memory snapshot
                (not under `serve`); give our own scripts and stylesheets content-hashed
                names, build the search index (Pagefind) and put the Content-Security-Policy
@@ -41,7 +43,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import aabne_data, aendringer, csp, hashnavne, pyodide_assets, soegeindeks
+from . import aabne_data, aendringer, csp, hashnavne, pyodide_assets, scriptindlaesning, soegeindeks
 from .catalogue import ROOT, KatalogFejl, indlaes_katalog
 from .export import KATALOG_JSON, skriv_katalog_json
 from .sider.fejl import fejlside
@@ -136,7 +138,12 @@ class KvalitetshaandbogPlugin(BasePlugin[KvalitetshaandbogConfig]):
         config["nav"] = nav
         return files
 
+    def on_post_template(self, output_content, *, template_name, config):
+        # Pages from a template of their own (Material's 404.html) load the same scripts.
+        return scriptindlaesning.udsaet_scripts(output_content)
+
     def on_post_page(self, output, *, page, config):
+        output = scriptindlaesning.udsaet_scripts(output)
         # A page with a calculator also loads beregner.js early, at the top of its <head>, so
         # Python starts while the rest of the page loads (the copy at the end of <body> then
         # does nothing; instant navigation to a calculator page starts it from there). At the

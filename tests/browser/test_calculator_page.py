@@ -97,6 +97,38 @@ def test_instant_navigation_keeps_one_worker_and_one_runtime(page, base_url):
     assert [u for u in rec.fetched("kvalitetshaandbogen-") if u.endswith(".whl")] == []
 
 
+def test_next_page_is_wired_even_when_the_early_script_runs_before_materials_bundle(page, base_url):
+    # Every script file at the end of the body is deferred (scriptindlaesning.py), so the parser
+    # can finish while Material's bundle is still on its way; the async copy of beregner.js in
+    # <head> may run in that gap, before Material's document$ exists. Held here to make it so.
+    holdt = {"bundle": [], "beregner": []}
+    page.route(re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"), lambda r: holdt["bundle"].append(r))
+    page.route(re.compile(r"/assets/javascripts/beregner\.[0-9a-f]+\.js$"), lambda r: holdt["beregner"].append(r))
+    page.goto(base_url + TABLET, wait_until="commit")
+    page.wait_for_function("() => document.readyState === 'interactive'")
+    assert holdt["bundle"] and holdt["beregner"]
+    for r in holdt["beregner"]:
+        r.continue_()
+    page.unroute(re.compile(r"/assets/javascripts/beregner\.[0-9a-f]+\.js$"))
+    page.wait_for_function("() => window.__kvhBeregnerScript === true")
+    assert page.evaluate("typeof window.document$") == "undefined"  # the early copy ran first
+    for r in holdt["bundle"]:
+        r.continue_()
+    felt(page, "strimler_hidtil").fill("0")
+    felt(page, "strimler_ansoegt").fill("10")
+    felt(page, "lancetter_hidtil").fill("0")
+    felt(page, "lancetter_ansoegt").fill("10")
+    expect(page.locator('[data-post="strimler_bevilget"]')).to_have_text("10 stk.", timeout=60_000)
+    page.evaluate("window.__kvhMarker = 'same document'")
+    page.locator('.md-nav a[href*="glukosemaalingssystem"]').first.click()
+    expect(page).to_have_url(re.compile("glukosemaalingssystem"))
+    assert page.evaluate("window.__kvhMarker") == "same document", "navigation reloaded the page"
+    page.locator('[data-beregner="diabetes"] [name="voksen"][value="ja"]').check()
+    felt(page, "sensorer_hidtil").fill("20")
+    felt(page, "sensorer_ansoegt").fill("27")
+    expect(page.locator('[data-post="sensorer_bevilget"]')).to_have_text("7 stk.", timeout=30_000)
+
+
 def test_page_without_calculator_fetches_no_python(page, base_url):
     page.goto(base_url)
     expect(page.locator("h1")).to_contain_text("Kvalitetshåndbogen")

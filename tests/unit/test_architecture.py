@@ -19,7 +19,7 @@ LAYERS = [
     {"sitegen.yamlsource", "sitegen.schemas", "sitegen.historik"},
     {"sitegen.catalogue"},
     {"sitegen.fidelity", "sitegen.export", "sitegen.redaktoer", "sitegen.aendringer", "sitegen.aabne_data",
-     "sitegen.pyodide_assets", "sitegen.snapshot", "sitegen.csp", "sitegen.hashnavne", "sitegen.offline", "sitegen.ordforraad",
+     "sitegen.pyodide_assets", "sitegen.snapshot", "sitegen.csp", "sitegen.scriptindlaesning", "sitegen.hashnavne", "sitegen.offline", "sitegen.ordforraad",
      "sitegen.soegeindeks"},
     {"sitegen.markdown", "sitegen.stier", "sitegen.datotekst", "sitegen.begreber", "sitegen.forms",
      "sitegen.soegefakta"},

@@ -442,12 +442,17 @@
   // loads, or at the end of the body, before Material's document$ says the page is ready.
   if (tidlig || document.querySelector("[data-beregner]")) worker();
 
-  // Material's document$ (instant navigation) exists once its bundle, at the end of the
-  // body, has run: at DOMContentLoaded at the latest.
+  // Material's document$ (instant navigation) exists once its bundle has run. The bundle is
+  // deferred like our scripts at the end of the body (scripts/sitegen/scriptindlaesning.py),
+  // so it has run by DOMContentLoaded, but this copy may run before that: from <head>, async,
+  // even after the page is parsed while the deferred scripts still wait for their files.
+  // So it waits for DOMContentLoaded unless that has begun already.
   const følgSider = () => {
     if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(sideSkift);
     else sideSkift();
   };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", følgSider);
-  else følgSider();
+  const navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+  const indlæst = document.readyState === "complete" || (navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState !== "loading");
+  if (indlæst) følgSider();
+  else document.addEventListener("DOMContentLoaded", følgSider, { once: true });
 })();
