@@ -17,7 +17,8 @@ Prints:
     CPU a reader's browser does not spend); the same starts with Playwright are printed beside
   - time to result on a second calculator page reached by instant navigation (target <= 100 ms)
   - memory after 200 calculations (the page's JavaScript heap and Python's WebAssembly heap)
-  - first live result at 10 Mbit/s (Chromium's network emulation), with and without the snapshot
+  - first live result at 10 Mbit/s (Chromium's network emulation), with and without the snapshot,
+    and when a first visit's page is parsed and its scripts have run (DOMContentLoaded)
   - search: hit@1, hit@3, MRR and queries without a result on tests/search/queries.yaml, and what
     a first search fetches (a page fetches nothing of search until someone searches)
 
@@ -451,6 +452,25 @@ def throttled_first_result_ms(browser, snapshot: bool, mbit: float = 10, latency
     return ms
 
 
+PLAIN = "standarder/brokbind/"
+
+
+def throttled_dcl_ms(browser, sti: str, mbit: float = 10, latency_ms: float = 40) -> float:
+    """DOMContentLoaded (the page parsed and its scripts run: Material and ours start) on a first
+    visit to `sti` over an emulated connection, ms from navigation start."""
+    ctx = browser.new_context(service_workers="block")
+    page = ny_side(ctx)
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": latency_ms,
+        "downloadThroughput": mbit * 1e6 / 8, "uploadThroughput": mbit * 1e6 / 8 / 2})
+    page.goto(BASE + sti, wait_until="domcontentloaded")
+    ms = page.evaluate("() => performance.getEntriesByType('navigation')[0].domContentLoadedEventStart")
+    ctx.close()
+    return ms
+
+
 def start_times(browser, tjener: Tjener, runs: int, report: bool = False, floor: bool = True):
     """First results on a cold calculator page and on a second visit, bare loadPyodide()s and
     restore floors, `runs` of each, alternating, with `browser` (Playwright's or
@@ -569,6 +589,11 @@ def main(argv: list[str]) -> int:
         uden = [throttled_first_result_ms(browser, False) for _ in range(2)]
         print(f"first live result at 10 Mbit/s, 40 ms latency, cold (mean of 2): with snapshot "
               f"{statistics.mean(med):.0f} ms, without {statistics.mean(uden):.0f} ms")
+        plain = [throttled_dcl_ms(browser, PLAIN) for _ in range(3)]
+        tablet = [throttled_dcl_ms(browser, TABLET) for _ in range(3)]
+        print(f"page parsed and its scripts run (DOMContentLoaded) at 10 Mbit/s, 40 ms latency, first "
+              f"visit (median of 3): a standard without calculator {statistics.median(plain):.0f} ms, "
+              f"the tablet calculator page {statistics.median(tablet):.0f} ms")
         soege_tal(browser, tjener)
         browser.close()
     return 0
