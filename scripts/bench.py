@@ -435,17 +435,23 @@ def memory_after_calculations(browser, checkpoints=(10, 50, 100, 200)) -> list[t
     return ud
 
 
+def emuler_forbindelse(ctx, page, mbit: float, latency_ms: float) -> None:
+    """Give `page` a connection of `mbit` down (half that up) and `latency_ms` per round trip
+    (Chromium's network emulation)."""
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": latency_ms,
+        "downloadThroughput": mbit * 1e6 / 8, "uploadThroughput": mbit * 1e6 / 8 / 2})
+
+
 def throttled_first_result_ms(browser, snapshot: bool, mbit: float = 10, latency_ms: float = 40) -> float:
     """First result on a cold calculator page over an emulated connection."""
     ctx = kontekst(browser, service_workers="block")
     page = ny_side(ctx)
     if not snapshot:
         page.route("**/beregnere.snapshot.gz", lambda r: r.fulfill(status=404, body=""))
-    cdp = ctx.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", {
-        "offline": False, "latency": latency_ms,
-        "downloadThroughput": mbit * 1e6 / 8, "uploadThroughput": mbit * 1e6 / 8 / 2})
+    emuler_forbindelse(ctx, page, mbit, latency_ms)
     ms = first_result_ms(page)
     assert page.evaluate("window.__kvhBeregner.maade") == ("snapshot" if snapshot else "normal")
     ctx.close()
@@ -460,11 +466,7 @@ def throttled_dcl_ms(browser, sti: str, mbit: float = 10, latency_ms: float = 40
     visit to `sti` over an emulated connection, ms from navigation start."""
     ctx = browser.new_context(service_workers="block")
     page = ny_side(ctx)
-    cdp = ctx.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", {
-        "offline": False, "latency": latency_ms,
-        "downloadThroughput": mbit * 1e6 / 8, "uploadThroughput": mbit * 1e6 / 8 / 2})
+    emuler_forbindelse(ctx, page, mbit, latency_ms)
     page.goto(BASE + sti, wait_until="domcontentloaded")
     ms = page.evaluate("() => performance.getEntriesByType('navigation')[0].domContentLoadedEventStart")
     ctx.close()

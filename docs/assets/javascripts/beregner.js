@@ -452,7 +452,7 @@
     else sideSkift();
   };
   const navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
-  const indlæst = document.readyState === "complete" || (navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState !== "loading");
+  const indlæst = navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState !== "loading";
   if (indlæst) følgSider();
   else document.addEventListener("DOMContentLoaded", følgSider, { once: true });
 })();
