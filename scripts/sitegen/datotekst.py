@@ -1,7 +1,9 @@
-"""Dates as a Danish reader reads them, and the validity line of a page."""
+"""Dates as a Danish reader reads them, the validity line of a page, and sentences whose tense
+turns on a date."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Iterable
 
 MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
@@ -30,3 +32,19 @@ def samlet_gyldighed(standarder: Iterable) -> str:
     fra = max(s["gyldig_fra"] for s in standarder)
     aendret = [s.senest_aendret for s in standarder if s.senest_aendret]
     return gyldighed(fra, None, max(aendret) if aendret else None)
+
+
+def foer_og_efter(foer: str, efter: str, fra: str, idag: date) -> str:
+    """A sentence about a change from the day `fra` (ISO), in both tenses, as inline HTML around
+    Markdown text: `foer` (future) for the days before, `efter` (present) from that day on.
+
+    The build shows the one that holds on its own date `idag` and hides the other (also from
+    search). datoskift.js then lets the reader's own date decide, so a page built, or kept
+    offline, before the day reads right after it without a new build; without JavaScript the
+    build's choice stands.
+    """
+    fra = escape(date.fromisoformat(fra).isoformat())
+    efter_gaelder = idag >= date.fromisoformat(fra)
+    skjult = " hidden data-pagefind-ignore"
+    return (f'<span data-kvh-foer="{fra}"{skjult if efter_gaelder else ""}>{foer}</span>'
+            f'<span data-kvh-fra="{fra}"{"" if efter_gaelder else skjult}>{efter}</span>')

@@ -98,7 +98,7 @@ def test_good_build_replaces_the_site_with_pages_and_self_hosted_pyodide(tmp_pat
     # The parser waits for no script file (the meta policy stops Chromium's preload scanner, so
     # such files were fetched one after another): Material's bundle, then ours, in that order.
     slut = [s.rsplit("/", 1)[1].split(".")[0] for s, a in scripts if a == " defer"]
-    assert slut == ["bundle", "offline", "beregner", "filter", "tabeller", "udskrift", "soeg"], slut
+    assert slut == ["bundle", "offline", "beregner", "filter", "tabeller", "udskrift", "soeg", "datoskift"], slut
     for html in site.rglob("*.html"):
         tekst = html.read_text("utf-8")
         assert not re.search(r'(src|href)="[^"]*assets/(javascripts/\w+\.js|stylesheets/haandbog\.css)"', tekst), html

@@ -163,6 +163,20 @@ def _notits(md: str) -> str:
     return "".join(re.findall(r'^!!! warning kvh-reform "[^"]*"\n(?:    .*\n|\n)*', md, re.M))
 
 
+SKJULT = re.compile(r'<span data-kvh-(?:foer|fra)="[^"]*" hidden data-pagefind-ignore>.*?</span>', re.S)
+
+
+def _vist(md: str) -> str:
+    """What a reader sees of `md` with the build's own choice of tense: the hidden variants of
+    sentences written in both tenses left out."""
+    return re.sub(r'</?span\b[^>]*>', "", SKJULT.sub("", md))
+
+
+def _skjult(md: str) -> str:
+    """Only the hidden variants: what the reader's own date may show instead (datoskift.js)."""
+    return re.sub(r'</?span\b[^>]*>', "", "".join(SKJULT.findall(md)))
+
+
 def test_the_notice_is_on_exactly_the_pages_the_data_links(sider):
     d = _data()
     fra_data = {f"standarder/{h['standard']}.md" for a in d["aendringer"] for h in a.get("standarder", [])}
@@ -182,23 +196,40 @@ def test_the_notice_is_on_exactly_the_pages_the_data_links(sider):
 def test_the_notice_is_in_the_future_before_the_date_and_in_the_present_after(sider):
     d = _data()
     for sti in BEROERTE_SIDER:
-        foer, efter = _notits(sider[FOER][0][sti]), _notits(sider[EFTER][0][sti])
-        assert '"Sundhedsreformen: det ændrer sig 1. januar 2027"' in foer, sti
-        assert '"Sundhedsreformen: ændret fra 1. januar 2027"' in efter, sti
+        hele_foer, hele_efter = _notits(sider[FOER][0][sti]), _notits(sider[EFTER][0][sti])
+        foer, efter = _vist(hele_foer), _vist(hele_efter)
+        # The title is true on both sides of the day.
+        assert '"Sundhedsreformen: ændringer fra 1. januar 2027"' in foer, sti
+        assert '"Sundhedsreformen: ændringer fra 1. januar 2027"' in efter, sti
         vist = 0
         for a in d["aendringer"]:
             if _norm(a["foer"]) in _norm(foer):
                 vist += 1
                 assert _norm(a["efter"]) in _norm(efter), (sti, a["id"])
+                # Both tenses are in the page, so the reader's own date can show the other one.
+                assert _norm(a["efter"]) in _norm(_skjult(hele_foer)), (sti, a["id"])
+                assert _norm(a["foer"]) in _norm(_skjult(hele_efter)), (sti, a["id"])
             assert _norm(a["efter"]) not in _norm(foer), (sti, a["id"])
             assert _norm(a["foer"]) not in _norm(efter), (sti, a["id"])
         assert vist >= 1, sti
     # Tense markers in the editors' sentences of the four categories: "skal … overdrage" before,
     # "har … overdraget" / "tilbyder" after.
-    akut = _notits(sider[FOER][0]["standarder/tvaerkommunalt-akutteam.md"])
+    akut = _vist(_notits(sider[FOER][0]["standarder/tvaerkommunalt-akutteam.md"]))
     assert "Kommunerne skal pr. 1. januar 2027 overdrage den akutte specialiserede sygepleje" in _norm(akut)
-    akut = _notits(sider[EFTER][0]["standarder/tvaerkommunalt-akutteam.md"])
+    akut = _vist(_notits(sider[EFTER][0]["standarder/tvaerkommunalt-akutteam.md"]))
     assert "har kommunerne pr. 1. januar 2027 overdraget den akutte specialiserede sygepleje" in _norm(akut)
+
+
+def test_a_sentence_in_both_tenses_shows_the_one_for_the_build_date_and_hides_the_other():
+    from sitegen.datotekst import foer_og_efter
+    for dag, vist, skjult in ((date(2026, 12, 31), "vil", "har"), (date(2027, 1, 1), "har", "vil"),
+                              (date(2027, 6, 1), "har", "vil")):
+        html = foer_og_efter("vil", "har", "2027-01-01", dag)
+        assert _vist(html) == vist and _skjult(html) == skjult, dag
+        assert html.count(" hidden data-pagefind-ignore>") == 1  # hidden from the reader and from search
+    assert 'data-kvh-foer="2027-01-01"' in html and 'data-kvh-fra="2027-01-01"' in html
+    with pytest.raises(ValueError):  # the day is data: only a date gets into the attribute
+        foer_og_efter("vil", "har", '2027-01-01" onmouseover="x', date(2027, 1, 1))
 
 
 def test_each_notice_says_how_certain_and_where_it_is_written_and_why_here(sider):
@@ -255,8 +286,10 @@ def test_the_overview_page_lists_every_touched_standard_and_row_by_category(side
                 navn = _dokument_navn(indlaes_katalog(), k["dokument"])
                 assert f"*{navn}*, linje {k['linjer'][0]}–{k['linjer'][1]}." in del_
         assert "Endnu ikke nærmere defineret" in side and "KL's forudsætning, ikke fastlagt" in side
-    assert "træder efter planen i kraft den 1. januar 2027" in sider[FOER][0]["sundhedsreform-2027.md"]
-    assert "trådte efter planen i kraft den 1. januar 2027" in sider[EFTER][0]["sundhedsreform-2027.md"]
+    assert "træder efter planen i kraft den 1. januar 2027" in _vist(sider[FOER][0]["sundhedsreform-2027.md"])
+    assert "trådte efter planen i kraft den 1. januar 2027" in _vist(sider[EFTER][0]["sundhedsreform-2027.md"])
+    assert "trådte efter planen" not in _vist(sider[FOER][0]["sundhedsreform-2027.md"])
+    assert "træder efter planen" not in _vist(sider[EFTER][0]["sundhedsreform-2027.md"])
 
 
 def test_the_front_page_links_the_overview_within_a_year_of_the_reform(katalog):
@@ -266,6 +299,10 @@ def test_the_front_page_links_the_overview_within_a_year_of_the_reform(katalog):
         assert link in forside(katalog, dag), dag
     for dag in (date(2025, 12, 31), date(2028, 1, 2)):
         assert link not in forside(katalog, dag), dag
+    assert "Sundhedsreformen flytter efter planen opgaver" in _vist(forside(katalog, FOER))
+    assert "Sundhedsreformen har efter planen flyttet opgaver" in _skjult(forside(katalog, FOER))
+    assert "Sundhedsreformen har efter planen flyttet opgaver" in _vist(forside(katalog, EFTER))
+    assert "flytter efter planen" not in _vist(forside(katalog, EFTER))
 
 
 def test_the_changes_page_links_the_overview(sider):

@@ -5,7 +5,7 @@ from datetime import date
 
 from ..begreber import KILDE_NAVN
 from ..catalogue import Katalog
-from ..datotekst import dansk_dato, samlet_gyldighed
+from ..datotekst import dansk_dato, foer_og_efter, samlet_gyldighed
 from ..markdown import tekst
 from ..stier import ANSVAR_STI, OVERSIGT, REFORM_STI, bilag_sti, om_sti, omraade_sti, standard_sti
 from .reform import paa_forsiden
@@ -29,9 +29,10 @@ def forside(katalog: Katalog, idag: date | None = None) -> str:
     idag = idag or date.today()
     if paa_forsiden(katalog, idag):
         fra = katalog.data["reform"]["gyldig_fra"]
-        hvornaar = (f"Sundhedsreformen flytter efter planen opgaver fra kommunerne til regionerne den {dansk_dato(fra)}."
-                    if idag < date.fromisoformat(fra) else
-                    f"Sundhedsreformen har efter planen flyttet opgaver fra kommunerne til regionerne fra {dansk_dato(fra)}.")
+        hvornaar = foer_og_efter(
+            f"Sundhedsreformen flytter efter planen opgaver fra kommunerne til regionerne den {dansk_dato(fra)}.",
+            f"Sundhedsreformen har efter planen flyttet opgaver fra kommunerne til regionerne fra {dansk_dato(fra)}.",
+            fra, idag)
         linjer += ['!!! info "Sundhedsreformen 2027"',
                    f"    {hvornaar} Se, hvilke standarder og bilag det rører, og hvor sikkert det er: "
                    f"[Sundhedsreformen 2027 i håndbogen]({REFORM_STI}).", ""]

@@ -1,9 +1,10 @@
 """The health reform of 2027 on the pages it touches, and the overview page
 "Sundhedsreformen 2027 i håndbogen".
 
-Built from catalogue/reform.yaml. A change is shown in the future tense (`foer`) on days
-before its `gyldig_fra` and in the present (`efter`) from that day on; the build date is the
-plugin option `idag`. A notice names what changes, how certain it is, where it is written
+Built from catalogue/reform.yaml. A change is told in the future tense (`foer`) on days
+before its `gyldig_fra` and in the present (`efter`) from that day on: both are written into the
+page (datotekst.foer_og_efter), the build shows the one for its date (the plugin option `idag`),
+and the reader's own date decides in the browser. A notice names what changes, how certain it is, where it is written
 (the document's name and lines) and why it is on that page (the link's `grund`).
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, Iterable
 from calculators.model import DOKUMENTER
 
 from ..catalogue import Katalog, bilag_raekker
-from ..datotekst import dansk_dato
+from ..datotekst import dansk_dato, foer_og_efter
 from ..markdown import front_matter_vaerdi, tekst
 from ..stier import ANSVAR_STI, REFORM_STI, bilag_sti, rel, standard_sti
 
@@ -46,11 +47,6 @@ def reform_anker(punkt_id: str) -> str:
 
 def reform_data(katalog: Katalog) -> dict[str, Any] | None:
     return katalog.data.get("reform")
-
-
-def er_gaeldende(aendring: dict[str, Any], idag: date) -> bool:
-    """True from the change's `gyldig_fra` on: then it is told in the present tense."""
-    return idag >= date.fromisoformat(aendring["gyldig_fra"])
 
 
 def paa_forsiden(katalog: Katalog, idag: date) -> bool:
@@ -118,7 +114,9 @@ def _flere_linjer(alle: list[list[int]]) -> str:
 
 
 def udsagn(a: dict, idag: date) -> str:
-    return tekst(" ".join((a["efter"] if er_gaeldende(a, idag) else a["foer"]).split()))
+    """The editors' sentence on a change, in both tenses (the one for `idag` shown)."""
+    return foer_og_efter(tekst(" ".join(a["foer"].split())), tekst(" ".join(a["efter"].split())),
+                         a["gyldig_fra"], idag)
 
 
 def sikkerhed(a: dict) -> str:
@@ -126,11 +124,9 @@ def sikkerhed(a: dict) -> str:
     return f"**{navn}.** {forklaring}"
 
 
-def notits_titel(data: dict, idag: date) -> str:
-    dag = dansk_dato(data["gyldig_fra"])
-    if idag >= date.fromisoformat(data["gyldig_fra"]):
-        return f"Sundhedsreformen: ændret fra {dag}"
-    return f"Sundhedsreformen: det ændrer sig {dag}"
+def notits_titel(data: dict) -> str:
+    """The notice's title, true before the day and after it (an admonition's title is plain text)."""
+    return f"Sundhedsreformen: ændringer fra {dansk_dato(data['gyldig_fra'])}"
 
 
 def _indryk(linjer: Iterable[str]) -> list[str]:
@@ -166,7 +162,7 @@ def _notits(katalog: Katalog, idag: date, sti: str, dele: list[tuple[dict, str]]
             indhold += _aendring_afsnit(katalog, a, idag, None)
             vist.add(a["id"])
     indhold.append(f"Se [alt, hvad reformen rører i håndbogen]({rel(sti, REFORM_STI)}).")
-    return [f'!!! warning kvh-reform "{notits_titel(data, idag)}"'] + _indryk(indhold) + [""]
+    return [f'!!! warning kvh-reform "{notits_titel(data)}"'] + _indryk(indhold) + [""]
 
 
 def standard_notits(katalog: Katalog, idag: date, standard_id: str) -> list[str]:
@@ -284,17 +280,16 @@ def reform_side(katalog: Katalog, idag: date) -> str:
     s = REFORM_STI
     dag = dansk_dato(data["gyldig_fra"])
     ikraft = data["ikrafttraedelse"]
-    foer = idag < date.fromisoformat(data["gyldig_fra"])
     l = ["---", f"title: {front_matter_vaerdi(TITEL)}", "---", "", f"# {tekst(TITEL)}", "",
          f"Kilde: *{tekst(_dokument_navn(katalog, ikraft['dokument']))}*. "
          "Linjenumrene står ved hvert punkt.", "{ .kvh-meta }", ""]
-    if foer:
-        l.append(f"Sundhedsreformen træder efter planen i kraft den {dag} ({_linjer(ikraft['linjer'])}). Fra den "
-                 "dag skal kommunerne overdrage en række sundhedsopgaver til regionerne.")
-    else:
-        l.append(f"Sundhedsreformen trådte efter planen i kraft den {dag} ({_linjer(ikraft['linjer'])}). Fra den "
-                 "dag skulle kommunerne overdrage en række sundhedsopgaver til regionerne.")
-    l.append("")
+    linjer = _linjer(ikraft["linjer"])
+    l += [foer_og_efter(
+        f"Sundhedsreformen træder efter planen i kraft den {dag} ({linjer}). Fra den "
+        "dag skal kommunerne overdrage en række sundhedsopgaver til regionerne.",
+        f"Sundhedsreformen trådte efter planen i kraft den {dag} ({linjer}). Fra den "
+        "dag skulle kommunerne overdrage en række sundhedsopgaver til regionerne.",
+        data["gyldig_fra"], idag), ""]
     l += ["Her står, hvad kilderne siger om det, hvor sikkert det er, og hvilke standarder, bilagsrækker og "
           "svar i navigatoren det rører. Kilden er KL's høringssvar og mødepapirer: KL's gengivelse af "
           "aftalen og lovforslagene, skrevet før reformen, ikke lovteksten. Hvilke sider der er berørt, er "
