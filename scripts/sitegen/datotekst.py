@@ -3,7 +3,6 @@ turns on a date."""
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from typing import Iterable
 
 MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
@@ -43,8 +42,8 @@ def foer_og_efter(foer: str, efter: str, fra: str, idag: date) -> str:
     offline, before the day reads right after it without a new build; without JavaScript the
     build's choice stands.
     """
-    fra = escape(date.fromisoformat(fra).isoformat())
-    efter_gaelder = idag >= date.fromisoformat(fra)
+    dag = date.fromisoformat(fra)  # only a date reaches the attribute
     skjult = " hidden data-pagefind-ignore"
-    return (f'<span data-kvh-foer="{fra}"{skjult if efter_gaelder else ""}>{foer}</span>'
-            f'<span data-kvh-fra="{fra}"{"" if efter_gaelder else skjult}>{efter}</span>')
+    foer_skjult, efter_skjult = (skjult, "") if idag >= dag else ("", skjult)
+    return (f'<span data-kvh-foer="{dag.isoformat()}"{foer_skjult}>{foer}</span>'
+            f'<span data-kvh-fra="{dag.isoformat()}"{efter_skjult}>{efter}</span>')

@@ -4,8 +4,9 @@
 Built from catalogue/reform.yaml. A change is told in the future tense (`foer`) on days
 before its `gyldig_fra` and in the present (`efter`) from that day on: both are written into the
 page (datotekst.foer_og_efter), the build shows the one for its date (the plugin option `idag`),
-and the reader's own date decides in the browser. A notice names what changes, how certain it is, where it is written
-(the document's name and lines) and why it is on that page (the link's `grund`).
+and in the browser the reader's own date decides. A notice names what changes, how certain it
+is, where it is written (the document's name and lines) and why it is on that page (the link's
+`grund`).
 """
 from __future__ import annotations
 
