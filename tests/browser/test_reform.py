@@ -55,6 +55,17 @@ def test_the_readers_own_date_decides_the_tense_without_a_new_build(page, base_u
         expect(skjult.nth(i)).to_be_hidden()
 
 
+def test_a_tab_left_open_over_the_day_turns_when_the_reader_returns_to_it(page, base_url):
+    page.clock.set_fixed_time(FOER_DAGEN)
+    page.goto(base_url + "standarder/tvaerkommunalt-akutteam/")
+    notits = page.locator(".md-content .admonition.kvh-reform")
+    expect(notits.locator("[data-kvh-foer]").first).to_be_visible()
+    page.clock.set_fixed_time(FRA_DAGEN)  # the night passes with the tab in the background
+    page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))")  # and the reader is back
+    expect(notits.locator("[data-kvh-fra]").first).to_be_visible()
+    expect(notits.locator("[data-kvh-foer]").first).to_be_hidden()
+
+
 def test_the_tense_follows_the_readers_date_after_instant_navigation(page, base_url):
     if abs((date.today() - date(2027, 1, 1)).days) > 365:  # the front page no longer names the reform
         pytest.skip("the site is built more than a year from the reform")

@@ -20,4 +20,8 @@
 
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(kør);
   else document.addEventListener("DOMContentLoaded", kør);
+  // A tab left open over the day (on a desk from 31 December), or a page the browser brings back
+  // from its back/forward cache, is checked again when the reader returns to it.
+  document.addEventListener("visibilitychange", () => { if (!document.hidden) kør(); });
+  window.addEventListener("pageshow", (e) => { if (e.persisted) kør(); });
 })();
