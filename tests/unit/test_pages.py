@@ -150,3 +150,19 @@ def test_each_standard_shows_its_deadlines_from_bilag_4_and_the_overview_has_the
     bilag4 = s[bilag_sti(4)]
     assert 'data-beregner="frister"' in bilag4 and "ikke overført" not in bilag4
     assert bilag4.count("\n| ") >= len(raekker)
+
+
+def test_an_editors_note_in_an_appendix_is_marked_as_the_editors_and_is_not_markup():
+    from sitegen.sider.bilag import bilag_side
+    b = {"nummer": 9, "titel": "Befordring", "linjer": [1, 9], "tekst": {"afsnit": [
+        {"linjer": [1, 9], "overskrift": "Guide", "redaktionel_note": "Sådan læses <b>tabellen</b>.\n\n!!! Ja og Nej.",
+         "tekst": "Kildens egen tekst."}]}}
+    md = bilag_side(b)
+    note = md.index('!!! note "Redaktionens note"')
+    assert note < md.index("    Sådan læses &lt;b&gt;tabellen&lt;/b&gt;.") < md.index("Kildens egen tekst.")
+    assert "    &#33;!! Ja og Nej." in md  # the note's own text opens no block
+    # Bilag 9's guide: the editors' explanation is the note, not the source's text.
+    k = indlaes_katalog()
+    guide = next(a for a in k.bilag[9]["tekst"]["afsnit"] if "Guide" in a.get("overskrift", ""))
+    assert "rutediagram" in guide["redaktionel_note"] and "tekst" not in guide
+    assert '!!! note "Redaktionens note"' in sider()[bilag_sti(9)]

@@ -23,6 +23,9 @@ def bilag_side(b: dict, lov_stier: frozenset[str] = frozenset(), indhold: list[s
             if afsnit.get("overskrift"):
                 anker = f" {{ #{lov_anker(afsnit)} }}" if afsnit.get("lov") else ""
                 linjer += [f"{'#' * afsnit.get('niveau', 2)} {tekst(afsnit['overskrift'])}{anker}", ""]
+            if afsnit.get("redaktionel_note"):
+                note = tekst(afsnit["redaktionel_note"]).strip().splitlines()
+                linjer += ['!!! note "Redaktionens note"', *(f"    {linje}".rstrip() for linje in note), ""]
             if afsnit.get("tekst"):
                 linjer += [tekst(afsnit["tekst"]).strip(), ""]
             if afsnit.get("lov"):
