@@ -5,6 +5,8 @@ behaviour a reader sees: Danish inflections, compounds and typos, what a result 
 that result text is never markup, the phone, the keyboard, instant navigation, and that
 a page fetches nothing of search until someone searches.
 """
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -212,3 +214,54 @@ def test_the_exact_word_ranks_above_longer_words_that_begin_with_it(page, base_u
     foerste_to = titler(page)[:2]
     for titel in foerste_to:
         assert "støtte" in titel.lower().replace(",", " ").split(), foerste_to
+
+
+@pytest.mark.parametrize("aabner", ["knappen på forsiden", "luppen i toppen"])
+def test_search_opened_on_a_phone_stays_inside_the_screen_and_leaves_the_page_where_it_was(browser, base_url, aabner):
+    # The front page's button focused the search box while the phone's search panel was still
+    # sliding in from the right: the browser scrolled the page sideways to show the box, the
+    # results were cut off at the right, and the front page stayed shifted after closing.
+    context = browser.new_context(locale="da-DK", service_workers="block", viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url)
+    if aabner == "knappen på forsiden":
+        page.locator("[data-kvh-soeg]").first.tap()
+    else:
+        page.locator("label.md-header__button[for=__search]").tap()
+    if aabner == "knappen på forsiden":  # the button puts the cursor in the box
+        page.wait_for_function("() => document.activeElement?.id === 'kvh-soeg-felt'")
+    else:  # the magnifier opens the panel; the reader taps the box
+        page.locator("#kvh-soeg-felt").tap()
+    page.keyboard.type("rollator", delay=15)
+    expect(page.locator("#kvh-soeg-resultater")).to_have_attribute("data-soegning", "rollator", timeout=30_000)
+    kasse = page.locator("#kvh-soeg-resultater li").first.bounding_box()
+    assert kasse["x"] >= 0 and kasse["x"] + kasse["width"] <= 390, kasse
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.keyboard.press("Escape")
+    expect(page.locator("#kvh-soeg-felt")).not_to_be_focused()
+    page.wait_for_timeout(400)  # the panel slides out
+    assert page.locator("h1").bounding_box()["x"] >= 0
+    assert page.evaluate("[visualViewport.offsetLeft, scrollX, document.documentElement.scrollWidth]") == [0, 0, 390]
+    page.mouse.wheel(0, 400)  # and the page scrolls again (the open panel locks it on a phone)
+    page.wait_for_function("() => scrollY > 0")
+    context.close()
+
+
+def test_a_result_chosen_on_a_phone_opens_a_page_that_scrolls(browser, base_url):
+    context = browser.new_context(locale="da-DK", service_workers="block", viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url)
+    page.locator("label.md-header__button[for=__search]").tap()
+    page.locator("#kvh-soeg-felt").tap()
+    page.keyboard.type("rollator", delay=15)
+    expect(page.locator("#kvh-soeg-resultater")).to_have_attribute("data-soegning", "rollator", timeout=30_000)
+    page.wait_for_timeout(600)  # the theme locks the page's scrolling while the panel is open
+    page.locator("#kvh-soeg-resultater a").first.tap()
+    expect(page).to_have_url(re.compile(r"/standarder/rollatorer-og-gangbukke/$"))
+    page.wait_for_timeout(400)
+    page.mouse.wheel(0, 400)
+    page.wait_for_function("() => scrollY > 0")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()

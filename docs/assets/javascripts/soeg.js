@@ -192,15 +192,20 @@
     });
   }
 
+  // The search panel is opened and closed by clicking its checkbox, as its label does: the
+  // checkbox's change event is what the theme acts on (on a phone it locks the page's scrolling
+  // while the panel is open, and gives it back on closing). Setting `checked` fires no event:
+  // the panel's opening overlay then widened the page to 1262 px on a phone, and a page closed
+  // that way kept its scrolling locked.
   function aabn() {
     const k = kontakt();
-    if (k && !k.checked) k.checked = true;
+    if (k && !k.checked) k.click();
     start().catch(() => {});
   }
 
   function luk() {
     const k = kontakt();
-    if (k) k.checked = false;
+    if (k?.checked) k.click();
     const f = felt();
     if (f) f.blur();
   }
@@ -219,7 +224,7 @@
   document.addEventListener("reset", (e) => {
     if (e.target.name !== "kvh-soeg") return;
     seneste++;
-    setTimeout(() => { vis(seneste, null); felt()?.focus(); }, 0);
+    setTimeout(() => { vis(seneste, null); felt()?.focus({ preventScroll: true }); }, 0);
   });
   document.addEventListener("submit", (e) => {
     if (e.target.name !== "kvh-soeg") return;
@@ -244,7 +249,7 @@
     if (!aaben && e.key === "/" && !e.target.closest("input, textarea, select, [contenteditable]")) {
       e.preventDefault();
       aabn();
-      i.focus();
+      i.focus({ preventScroll: true });
     }
   });
   document.addEventListener("click", (e) => {
@@ -252,7 +257,9 @@
     const knap = e.target.closest("[data-kvh-soeg]");
     if (!knap) return;
     aabn();
-    setTimeout(() => felt()?.focus(), 50);
+    // On a phone the search panel slides in from the right: a plain focus() while it moves
+    // would scroll the page sideways to show the box, and leave it shifted after closing.
+    setTimeout(() => felt()?.focus({ preventScroll: true }), 50);
   });
   // Starting is cheap once the page is idle and someone is likely to search: when the
   // pointer reaches the search box. (Nothing is fetched on a page nobody searches from.)
