@@ -71,6 +71,7 @@ def beregn(beregner_id: str, raw: dict[str, Any], katalog: Katalog | None = None
         if fejl:
             return {"ok": False, "fejl": fejl}
         resultat = beregner.beregn(vaerdier, kontekst)
+        resultat.svar_foerst(beregner.hovedsvar)
     except FeltFejl as e:
         return _fejl(e.felt, e.besked)
     except SatsIkkeGaeldende as e:  # a rate not declared in `satser` (a calculator's mistake)

@@ -296,4 +296,5 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    hovedsvar=("kan_bevilges",),
 )

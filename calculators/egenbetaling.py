@@ -395,4 +395,5 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    hovedsvar=("tilskud", "reparation"),
 )

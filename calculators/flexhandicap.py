@@ -310,4 +310,5 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    hovedsvar=("ture_tilbage", "pris_pr_tur", "medbring_gratis", "koeretoej_ok", "trappe_ok"),
 )

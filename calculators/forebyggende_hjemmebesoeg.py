@@ -194,4 +194,5 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    hovedsvar=("tilbydes",),
 )

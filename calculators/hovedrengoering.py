@@ -298,4 +298,5 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    hovedsvar=("opfylder",),
 )

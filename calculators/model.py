@@ -83,6 +83,15 @@ class Resultat:
     def post(self, id: str, label: str, vaerdi: Any, tekst: str) -> None:
         self.poster.append(Post(id, label, vaerdi, tekst))
 
+    def svar_foerst(self, ids: tuple[str, ...]) -> None:
+        """Move the first of the rows `ids` that this result has to the front: the page shows the
+        first row as the answer, in one line, and the rest below it."""
+        for id in ids:
+            for i, p in enumerate(self.poster):
+                if p.id == id:
+                    self.poster.insert(0, self.poster.pop(i))
+                    return
+
     def forklar(self, tekst: str, standard: str | None, linjer: tuple[int, int], *,
                 regel: str | None = None, sats: SatsVaerdi | None = None,
                 fortolkning: str | None = None, bilag: int | None = None,
@@ -109,6 +118,10 @@ class Beregner:
     # calculator words it differently from the default.
     dato_label: str = ""
     dato_hjaelp: str = ""
+    # The rows that answer the reader's question, best first: the first one a result has is
+    # shown first, as the answer (GOV.UK: the answer, then how it was worked out). Rows that
+    # lead up to it (an age, a price the kommune covers) follow. Empty: the rows' own order.
+    hovedsvar: tuple[str, ...] = ()
 
     def beskriv(self) -> dict[str, Any]:
         return {

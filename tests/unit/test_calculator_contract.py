@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import calculators
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,3 +109,26 @@ def test_every_declared_rate_is_a_rate_in_the_catalogue():
     for b in calculators.BEREGNERE.values():
         for s in b.satser:
             assert isinstance(s, str) and s in satser, (b.id, s)
+
+
+# The page shows a result's first row as the answer, in one line (beregner.js). What the reader
+# asked, from the calculator's question: not the age, price or size difference that leads up to it.
+@pytest.mark.parametrize("beregner_id, indtastet, svar", [
+    ("beklaedning", {"samme_varekategori": "ja", "pris_valgt": "1.800", "pris_bedst_billigst": "1.200",
+                     "almindeligt_tilsvarende": "ja", "pris_almindelig": "600"}, ("tilskud", "600,00 kr.")),
+    ("forebyggende_hjemmebesoeg", {"foedselsdato": "1950-09-01", "besoegsdato": "2025-03-01",
+                                   "hjemmehjaelp": "ingen", "bor_alene": "nej", "situation": "ingen"}, ("tilbydes", None)),
+    ("foererhund", {"anden_kommune": "ja", "koebspris": "200.000", "placeringsdato": "2023-03-01",
+                    "omplaceringsdato": "2025-02-28"}, ("refusion", None)),
+    ("flexhandicap", {"alder": "70", "ture_brugt": "110", "ture_oensket": "3", "ledsagere": "0", "medbring": "nej",
+                      "koeretoej": "nej", "trappe": "nej"}, ("ture_tilbage", None)),
+    ("flexhandicap", {"alder": "12", "ture_brugt": "0", "ture_oensket": "3", "ledsagere": "0", "medbring": "nej",
+                      "koeretoej": "nej", "trappe": "nej"}, ("maalgruppe", None)),
+])
+def test_the_first_row_of_a_result_answers_the_readers_question(beregner_id, indtastet, svar):
+    out = calculators.beregn(beregner_id, indtastet)
+    assert out["ok"], out
+    foerste = out["result"]["poster"][0]
+    assert foerste["id"] == svar[0], [p["id"] for p in out["result"]["poster"]]
+    if svar[1]:
+        assert foerste["tekst"] == svar[1]
