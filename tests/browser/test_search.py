@@ -265,3 +265,19 @@ def test_a_result_chosen_on_a_phone_opens_a_page_that_scrolls(browser, base_url)
     page.wait_for_function("() => scrollY > 0")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_a_filter_that_matches_no_standard_offers_the_handbooks_search(page, base_url):
+    # "hjemmehjælp" is in no standard's title, area or law; the search knows it (the test above).
+    page.goto(base_url + "standarder/")
+    knap = page.locator("[data-kvh-filter-soeg]")
+    expect(knap).to_be_hidden()
+    page.get_by_label("Filtrér standarderne").fill("hjemmehjælp")
+    expect(page.locator("#kvh-filter-antal")).to_have_text("Viser 0 af 125 standarder.")
+    expect(knap).to_have_text("Søg efter »hjemmehjælp« i hele håndbogen")
+    knap.click()
+    expect(page.locator("#kvh-soeg-resultater")).to_have_attribute("data-soegning", "hjemmehjælp", timeout=30_000)
+    assert titler(page)[0] == "Rehabiliterende personlig hjælp og pleje, samt praktisk hjælp i hjemmet"
+    page.keyboard.press("Escape")
+    page.get_by_label("Filtrér standarderne").fill("kørestol")
+    expect(knap).to_be_hidden()

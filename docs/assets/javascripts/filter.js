@@ -25,7 +25,22 @@
       status.textContent = ord.length
         ? `Viser ${vist} af ${rækker.length} standarder.`
         : `Viser alle ${rækker.length} standarder.`;
+      // No title, area or law has the words: offer the handbook's search, which also reads the
+      // standards' text and the everyday words people use ("hjemmehjælp", "gangstativ").
+      if (søg) {
+        søg.hidden = !(ord.length && vist === 0);
+        søg.textContent = `Søg efter »${felt.value.trim()}« i hele håndbogen`;
+      }
     };
+    const søg = boks.querySelector("[data-kvh-filter-soeg]");
+    søg?.addEventListener("click", () => {
+      // The search box (soeg.js) opens and searches on its input event, as when the reader types.
+      const soegefelt = document.getElementById("kvh-soeg-felt");
+      if (!soegefelt) return;
+      soegefelt.value = felt.value.trim();
+      soegefelt.dispatchEvent(new Event("input", { bubbles: true }));
+      soegefelt.focus({ preventScroll: true });
+    });
     felt.addEventListener("input", filtrér);
     filtrér();
   }

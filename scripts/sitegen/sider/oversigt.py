@@ -21,7 +21,10 @@ def oversigt(katalog: Katalog) -> str:
               '<label for="kvh-filter-input">Filtrér standarderne</label>'
               '<input type="search" id="kvh-filter-input" autocomplete="off" '
               'aria-describedby="kvh-filter-antal">'
-              f'<p id="kvh-filter-antal" role="status">Viser alle {len(katalog.standarder)} standarder.</p></div>',
+              f'<p id="kvh-filter-antal" role="status">Viser alle {len(katalog.standarder)} standarder.</p>'
+              # shown by filter.js when no title, area or law has the words: the handbook's search
+              # also reads the standards' text and everyday words ("hjemmehjælp", "gangstativ")
+              '<button type="button" class="md-button" data-kvh-filter-soeg hidden>Søg i hele håndbogen</button></div>',
               "",
               "| Nr. | Standard | Område | Lovgrundlag | Frist for afgørelse |", "| ---: | --- | --- | --- | --- |"]
     for s in katalog.standarder:
