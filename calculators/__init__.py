@@ -17,7 +17,7 @@ import pkgutil
 from datetime import date
 from typing import Any
 
-from .felter import Ugyldig, er_tom, fortolk_iso_dato, synligt, tjek_positiv
+from .felter import Ugyldig, er_tom, formater_dato, fortolk_iso_dato, synligt, tjek_positiv
 from .katalog import Katalog, SatsIkkeGaeldende, indlaest
 from .model import DOKUMENTER, VEJLEDNING, Beregner, FeltFejl, Kontekst, Resultat, som_json_vaerdi
 
@@ -116,14 +116,14 @@ def _mangler_besked(felt, kontekst: Kontekst) -> str:
     try:
         sats = kontekst.sats(felt.erstatter_sats)
     except SatsIkkeGaeldende:
-        return "Udfyld feltet. Kataloget har ingen sats for den dato, så beregneren skal bruge dit tal."
+        return "Udfyld feltet. Håndbogen har intet beløb for den dato, så beregneren skal bruge dit tal."
     k = sats.kilde
     std = kontekst.katalog.standarder.get(k.standard) if k.standard else None
     sted = f"standarden \"{std['titel']}\"" if std else (f"Bilag {k.bilag}" if k.bilag else "kildeteksten")
     kilde = f" (se {sted}, linje {k.linjer[0]}–{k.linjer[1]})"
     grund = f": {sats.mangler.rstrip('.')}" if sats.mangler else ""
-    return (f"Udfyld feltet. Beregneren skal bruge dette tal, og kataloget har det ikke for "
-            f"{kontekst.dato.strftime('%d.%m.%Y')}{grund}{kilde}. Skriv det tal, der gælder nu.")
+    return (f"Udfyld feltet. Beregneren skal bruge dette tal, og håndbogen har det ikke for "
+            f"{formater_dato(kontekst.dato)}{grund}{kilde}. Skriv det tal, der gælder nu.")
 
 
 def _svar(beregner: Beregner, resultat: Resultat, kontekst: Kontekst) -> dict[str, Any]:

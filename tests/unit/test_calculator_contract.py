@@ -132,3 +132,11 @@ def test_the_first_row_of_a_result_answers_the_readers_question(beregner_id, ind
     assert foerste["id"] == svar[0], [p["id"] for p in out["result"]["poster"]]
     if svar[1]:
         assert foerste["tekst"] == svar[1]
+
+
+def test_a_missing_amount_is_asked_for_in_plain_danish_with_the_date_written_out():
+    out = calculators.beregn("diabetes", {"behandling": "insulin", "apparat": "foerste", "apparat_pris": "400",
+                                          "dato": "2025-03-04"})
+    besked = next(f["besked"] for f in out["fejl"] if f["felt"] == "standardpris")
+    assert "håndbogen har det ikke for 4. marts 2025" in besked, besked
+    assert "kataloget" not in besked.lower() and "04.03.2025" not in besked

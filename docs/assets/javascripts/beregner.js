@@ -279,7 +279,7 @@
       if (t.regel) kilde.append(` (regel ${t.regel})`);
       if (t.sats) {
         const s = t.sats;
-        const v = s.vaerdi === null ? "mangler i kataloget" : `${tal(s.vaerdi)} ${s.enhed}`;
+        const v = s.vaerdi === null ? "står ikke i kilden" : `${tal(s.vaerdi)} ${s.enhed}`;
         kilde.append(`. Sats: ${s.beskrivelse} = ${v}, gældende fra ${dato(s.gyldig_fra)}`);
         if (s.kilde && s.kilde.titel) kilde.append(` (${s.kilde.titel}, ${dato(s.kilde.dato)}; ${s.kilde.reference})`);
         // The rate in force is newer than the amount the source text quotes: say both.
