@@ -59,3 +59,34 @@ def test_a_calculator_answer_is_inside_a_phone_screen(browser, base_url):
             assert kasse["x"] + kasse["width"] <= 390, kasse
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_a_standards_deadlines_fit_a_phone_and_a_wider_table_says_it_scrolls(browser, base_url):
+    # The deadlines are what a visitator is asked on a home visit; their last column ("Fra
+    # afgørelse til indsats begynder") was cut off at the screen's edge on ~70 standards.
+    context = browser.new_context(locale="da-DK", service_workers="block", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.route("**/assets/pyodide/**", lambda route: route.abort())
+    skjult = []
+    sider = [u for u in alle_sider(base_url) if "/standarder/" in u and not u.endswith("/standarder/")]
+    assert len(sider) >= 125
+    for url in sider:
+        page.goto(url, wait_until="load")
+        maal = page.evaluate("""() => { const h = document.getElementById('tidsfrister'); if (!h) return null;
+          let e = h.nextElementSibling; while (e && !e.classList.contains('md-typeset__scrollwrap')) e = e.nextElementSibling;
+          return e && [e.scrollWidth, e.clientWidth]; }""")
+        if maal and maal[0] > maal[1]:
+            skjult.append((url, maal))
+    assert skjult == []
+    # Bilag 4's own table is wide: it scrolls inside its box, and the reader is told.
+    page.goto(base_url + "bilag/bilag-4/", wait_until="load")
+    expect(page.locator(".kvh-rul-hint").first).to_have_text("Tabellen er bredere end skærmen: rul sidelæns for at se resten.")
+    # Re-checked when the box changes size: a deadline table that fits says nothing, squeezed it does.
+    page.goto(base_url + "standarder/rollatorer-og-gangbukke/", wait_until="load")
+    hint = page.locator("#tidsfrister ~ .kvh-rul-hint")
+    expect(hint).to_have_count(0)
+    page.set_viewport_size({"width": 240, "height": 844})
+    expect(hint).to_have_count(1)
+    page.set_viewport_size({"width": 390, "height": 844})
+    expect(hint).to_have_count(0)
+    context.close()
