@@ -457,10 +457,21 @@ def _borger(v: dict[str, Any], r: Resultat) -> None:
     _ansvar(r, "ingen", "Ingen af kategorierne passer",
             ("ikke_beskrevet", "Ingen myndighed efter kilderne"), ("borgeren", "Borgeren selv"),
             ("borgeren", "Typisk borgeren selv"), "Ingen – hjælpemidlet falder uden for kategorierne")
+    if _alt_nej(v):
+        # The form starts at "nej": a reader who presses Beregn without answering lands here, and
+        # "Typisk borgeren selv" must not read as an answer to questions they never looked at.
+        r.post("dine_svar", "Dine svar", None, "Du har svaret nej til alle spørgsmål. Passer et af dem på dig, "
+                                                "så svar ja – så kan svaret blive et andet.")
     _trin(r, "Falder et apparatur eller redskab ikke ind under en af kategorierne, må det typisk betales af "
              "borgeren selv.", D001, (187, 187), regel="S15")
     _trin(r, "Midlertidige hjælpemidler, som ikke er led i en behandling eller i træningsøjemed, skal borgeren "
              f"selv betale ({NJ}).", D002, (108, 108), regel="S15", fortolkning="nordjylland-eksempel")
+
+
+def _alt_nej(v: dict[str, Any]) -> bool:
+    """The reader answered no to every question (the form starts every question at "nej"; § 112's
+    criteria at "ingen")."""
+    return not any(x is True or (isinstance(x, str) and x not in ("nej", "ingen")) for x in v.values())
 
 
 # --- Compression (000) --------------------------------------------------------------------------
