@@ -80,7 +80,7 @@ def test_a_standards_deadlines_fit_a_phone_and_a_wider_table_says_it_scrolls(bro
     assert skjult == []
     # Bilag 4's own table is wide: it scrolls inside its box, and the reader is told.
     page.goto(base_url + "bilag/bilag-4/", wait_until="load")
-    expect(page.locator(".kvh-rul-hint").first).to_have_text("Tabellen er bredere end skærmen: rul sidelæns for at se resten.")
+    expect(page.locator(".kvh-rul-hint").first).to_have_text("Tabellen er bredere end siden: rul sidelæns for at se resten.")
     # Re-checked when the box changes size: a deadline table that fits says nothing, squeezed it does.
     page.goto(base_url + "standarder/rollatorer-og-gangbukke/", wait_until="load")
     hint = page.locator("#tidsfrister ~ .kvh-rul-hint")

@@ -11,25 +11,27 @@
     const caption = tabel && tabel.caption && tabel.caption.textContent.trim();
     if (caption) return caption;
     let el = wrap.previousElementSibling;
-    while (el && !/^H[1-6]$/.test(el.tagName)) el = el.previousElementSibling;  // past the hint too
+    while (el && !/^H[1-6]$/.test(el.tagName)) el = el.previousElementSibling;
     const overskrift = el ? el.textContent.replace(/[¶#]\s*$/, "").trim() : "";
     return overskrift ? `Tabel: ${overskrift}` : "Tabel";
   }
 
   // A phone shows only the first columns of a wide table, and nothing says there is more:
   // a line above it does, while it is wider than its box.
-  const HINT = "Tabellen er bredere end skærmen: rul sidelæns for at se resten.";
+  const HINT = "Tabellen er bredere end siden: rul sidelæns for at se resten.";
 
   function hint(wrap, vis) {
     const forrige = wrap.previousElementSibling;
     const har = forrige && forrige.classList.contains("kvh-rul-hint");
-    if (vis && !har) wrap.before(Object.assign(document.createElement("p"), { className: "kvh-rul-hint", textContent: HINT }));
+    if (vis && !har) {
+      wrap.before(Object.assign(document.createElement("p"), { className: "kvh-rul-hint", textContent: HINT }));
+    }
     if (!vis && har) forrige.remove();
   }
 
   function opdatér(wrap) {
-    const for_bred = wrap.scrollWidth > wrap.clientWidth + 1;
-    if (for_bred) {
+    const forBred = wrap.scrollWidth > wrap.clientWidth + 1;
+    if (forBred) {
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
       if (!wrap.hasAttribute("aria-label")) wrap.setAttribute("aria-label", navnFor(wrap));
@@ -38,7 +40,7 @@
       wrap.removeAttribute("role");
       wrap.removeAttribute("aria-label");
     }
-    hint(wrap, for_bred);
+    hint(wrap, forBred);
   }
 
   const observatør = "ResizeObserver" in window
