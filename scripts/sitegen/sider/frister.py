@@ -33,7 +33,9 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
     def celle(t: str | None) -> str:
         if not t:
             return INGEN
-        return tekst(" ".join(t.split())).replace("|", "\\|")
+        # A line may break after a "/": "hjælpemidler/forbrugsgoder" made the first column
+        # so wide that the last one was cut off on a phone.
+        return tekst(" ".join(t.split())).replace("|", "\\|").replace("/", "/<wbr>")
 
     link = rel(sti, bilag_sti(BILAG))
     bilag_titel = katalog.bilag.get(BILAG, {}).get("titel", "Tidsfrister")
