@@ -20,6 +20,15 @@ BILAG = 4
 INGEN = "–"
 
 
+def celle(t: str | None) -> str:
+    """A table cell of Bilag 4's words (escaped), or "–". A line may break after a "/":
+    "hjælpemidler/forbrugsgoder" made a standard's first column so wide that the last one was
+    cut off on a phone."""
+    if not t:
+        return INGEN
+    return tekst(" ".join(t.split())).replace("|", "\\|").replace("/", "/<wbr>")
+
+
 def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
     data = katalog.data.get("frister")
     if not data:
@@ -29,13 +38,6 @@ def frister_afsnit(katalog: Katalog, standard_id: str, sti: str) -> list[str]:
     borger = [r for r in data.get("borgerens_frister", []) if standard_id in r.get("standarder", [])]
     if not raekker and not borger:
         return []
-
-    def celle(t: str | None) -> str:
-        if not t:
-            return INGEN
-        # A line may break after a "/": "hjælpemidler/forbrugsgoder" made the first column
-        # so wide that the last one was cut off on a phone.
-        return tekst(" ".join(t.split())).replace("|", "\\|").replace("/", "/<wbr>")
 
     link = rel(sti, bilag_sti(BILAG))
     bilag_titel = katalog.bilag.get(BILAG, {}).get("titel", "Tidsfrister")
@@ -133,9 +135,6 @@ def bilag4_indhold(katalog: Katalog, beskrivelser: dict, beregner_katalog) -> li
     sti = bilag_sti(BILAG)
     alle = {r["id"]: r for r in data.get("frister", [])}
     titler = {s.id: s["titel"] for s in katalog.standarder}
-
-    def celle(t: str | None) -> str:
-        return tekst(" ".join(t.split())).replace("|", "\\|") if t else INGEN
 
     kol = data["kolonner"]
     ud = []
