@@ -13,6 +13,7 @@
       .find((t) => boks.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
     if (!felt || !tabel) return;
     const rækker = [...tabel.tBodies[0].rows];
+    const søg = boks.querySelector("[data-kvh-filter-soeg]"); // the offer of the whole search
     const filtrér = () => {
       const ord = norm(felt.value).split(/\s+/).filter(Boolean);
       let vist = 0;
@@ -32,7 +33,6 @@
         søg.textContent = `Søg efter »${felt.value.trim()}« i hele håndbogen`;
       }
     };
-    const søg = boks.querySelector("[data-kvh-filter-soeg]");
     søg?.addEventListener("click", () => {
       // The search box (soeg.js) opens and searches on its input event, as when the reader types.
       const soegefelt = document.getElementById("kvh-soeg-felt");
