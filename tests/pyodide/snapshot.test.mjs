@@ -102,6 +102,14 @@ test("written straight into memory, a packed snapshot leaves it as Pyodide's cop
   assert.equal(skrivDirekte(direkte, heap), true);
   assert.deepEqual(heap.subarray(0, hel.length - 128), hel.subarray(128));
   assert.equal(heap[hel.length - 128 + 10], 0x77);
+  // Above `brugt` (the end of Pyodide's C heap) nothing was written before the restore, so
+  // it is not read: a byte left there stays, one below it in a zero page is cleared.
+  const heap2 = new Uint8Array(hel.length - 128 + 4096);
+  heap2[4096 - 128] = 0xee;     // page 1 of the image (zeros), below the bound
+  heap2[4 * 4096 + 7] = 0xee;   // page 4 of the image (zeros), above the bound
+  assert.equal(skrivDirekte(forberedDirekte(pak(hel), new Uint8Array(hel.length)), heap2, 4 * 4096), true);
+  assert.equal(heap2[4096 - 128], 0);
+  assert.equal(heap2[4 * 4096 + 7], 0xee);
   // too small a memory: nothing is written, and the caller has Pyodide copy the image instead
   const lille = new Uint8Array(hel.length - 129).fill(1);
   assert.equal(skrivDirekte(forberedDirekte(pak(hel), new Uint8Array(hel.length)), lille), false);
@@ -117,6 +125,39 @@ test("the build's snapshot is written straight into Pyodide's memory: the image 
   const hel = udfyld(data, new Uint8Array(filer.snapshot.raa));
   assert.deepEqual(givet.subarray(0, hukommelsesstart), hel.subarray(0, hukommelsesstart));
   assert.equal(JSON.parse(pyodide.pyimport("calculators").beregn_json("diabetes", "{}")).ok, false); // Python answers
+});
+
+test("written straight into Pyodide's memory, the memory is the snapshot's image, byte for byte", async () => {
+  // The writer reads only below the end of Pyodide's C heap: this checks, on the real start,
+  // that Pyodide wrote nothing above it, and that the written memory is the image.
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  let memory;
+  const husk = (svar) => { memory ??= (svar.instance ?? svar).exports.memory; return svar; };
+  WebAssembly.instantiate = async (...a) => husk(await instantiate.apply(WebAssembly, a));
+  WebAssembly.instantiateStreaming = async (...a) => husk(await instantiateStreaming.apply(WebAssembly, a));
+  const hel = udfyld(data, new Uint8Array(filer.snapshot.raa));
+  let sammenlignet = false;
+  const spion = (config) => {
+    const billede = config._loadSnapshot;
+    const egen = billede.subarray;
+    billede.subarray = function (start, slut) {
+      const svar = egen.call(this, start, slut);
+      if (slut === undefined && start > 0) {
+        assert.equal(Buffer.compare(new Uint8Array(memory.buffer, 0, hel.length - start), hel.subarray(start)), 0,
+          "the memory differs from the snapshot's image after the direct write");
+        sammenlignet = true;
+      }
+      return svar;
+    };
+    return loadPyodide(config);
+  };
+  try {
+    const pyodide = await fraSnapshot(spion, indexURL, data, filer);
+    assert.ok(sammenlignet, "Pyodide did not read the memory part of the image");
+    assert.equal(pyodide.pyimport("calculators")._kvh_hjul, filer.hjul.sha256);
+  } finally {
+    Object.assign(WebAssembly, { instantiate, instantiateStreaming });
+  }
 });
 
 test("if Pyodide's memory cannot be caught, Pyodide copies the whole image as before", async () => {

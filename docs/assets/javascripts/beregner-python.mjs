@@ -89,7 +89,7 @@ export async function fraSnapshot(loadPyodide, indexURL, data, filer) {
   billede.subarray = function (start, slut) {
     if (direkte && !direkte.skrevet && start === direkte.hukommelsesstart && slut === undefined) {
       direkte.skrevet = true;
-      if (hukommelse.memory && skrivDirekte(direkte, new Uint8Array(hukommelse.memory.buffer))) return new Uint8Array(0);
+      if (hukommelse.memory && skrivDirekte(direkte, new Uint8Array(hukommelse.memory.buffer), hukommelse.brugt())) return new Uint8Array(0);
       udfyld(direkte.bytes, billede); // no memory to write into: Pyodide copies the whole image
     }
     return delAf.call(this, start, slut);
@@ -112,14 +112,26 @@ export async function fraSnapshot(loadPyodide, indexURL, data, filer) {
 }
 
 // Pyodide's WebAssembly memory, caught as its module is instantiated (`memory` is set once it
-// is; `slip()` puts WebAssembly's functions back).
+// is; `slip()` puts WebAssembly's functions back). `brugt()` is where its C heap ends (the
+// module's own `sbrk(0)`): its start has written nothing above that; without `sbrk` the
+// whole memory counts.
 function fangHukommelse() {
-  const fanget = { memory: null };
+  const fanget = {
+    memory: null,
+    sbrk: null,
+    brugt() {
+      const slut = fanget.sbrk ? fanget.sbrk(0) >>> 0 : 0;
+      return slut > 0 ? slut : Infinity;
+    },
+  };
   const { instantiate, instantiateStreaming } = WebAssembly;
   const husk = (svar) => {
     const instans = svar instanceof WebAssembly.Instance ? svar : svar?.instance;
     const memory = instans?.exports?.memory;
-    if (!fanget.memory && memory instanceof WebAssembly.Memory) fanget.memory = memory;
+    if (!fanget.memory && memory instanceof WebAssembly.Memory) {
+      fanget.memory = memory;
+      if (typeof instans.exports.sbrk === "function") fanget.sbrk = instans.exports.sbrk;
+    }
     return svar;
   };
   WebAssembly.instantiate = async (...args) => husk(await instantiate.apply(WebAssembly, args));
@@ -224,19 +236,23 @@ export function forberedDirekte(bytes, billede) {
 // Write the memory part of a packed snapshot (from forberedDirekte) into `heap`, Pyodide's
 // fresh memory, as Pyodide's own copy would leave it: the non-zero pages are written; the
 // zero pages are zero in fresh memory already, except where Pyodide's start wrote before the
-// restore (its static data, stack and first allocations): those are found and cleared.
+// restore (its static data, stack and first allocations, all below `brugt`, the end of its
+// C heap): those are found and cleared. Above `brugt` nothing has been written, so the
+// zero pages there are not read: 5 of the 16 MB of zero pages, about 5 ms of a cold start
+// in Node (the write went from 24 to 18 ms in a profile).
 // Returns false, having written nothing, if the memory is too small.
-export function skrivDirekte({ bytes, løb, hukommelsesstart: r, længde }, heap) {
+export function skrivDirekte({ bytes, løb, hukommelsesstart: r, længde }, heap, brugt = Infinity) {
   if (heap.length < længde - r) return false;
+  const ryd = (fra, til) => nulstil(heap, fra, Math.min(til, brugt));
   let klar = r; // the image is written up to here
   for (const [start, n, pos] of løb) {
     const fra = Math.max(start, r);
     if (start + n <= r) continue;
-    nulstil(heap, klar - r, fra - r);
+    ryd(klar - r, fra - r);
     heap.set(bytes.subarray(pos + fra - start, pos + n), fra - r);
     klar = start + n;
   }
-  nulstil(heap, klar - r, længde - r);
+  ryd(klar - r, længde - r);
   return true;
 }
 
