@@ -171,8 +171,16 @@ def _kriterier(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
 
 def _godtgoerelse_med_graense(v: dict[str, Any], r: Resultat, sats, bevilges: bool) -> None:
     graense = sats.vaerdi
-    r.post("berettiget_godtgoerelse", "Kan borgeren få godtgørelse?", True,
-           f"Ja, hvis udgiften overstiger {formater_kr(graense)} tur/retur")
+    udgift: Decimal | None = v.get("udgift")
+    if udgift is None:
+        r.post("berettiget_godtgoerelse", "Kan borgeren få godtgørelse?", True,
+               f"Ja, hvis udgiften overstiger {formater_kr(graense)} tur/retur")
+    elif udgift > graense:
+        r.post("berettiget_godtgoerelse", "Kan borgeren få godtgørelse?", True,
+               f"Ja – udgiften ({formater_kr(udgift)}) overstiger {formater_kr(graense)} tur/retur")
+    else:
+        r.post("berettiget_godtgoerelse", "Kan borgeren få godtgørelse?", False,
+               f"Nej – udgiften ({formater_kr(udgift)}) overstiger ikke {formater_kr(graense)} tur/retur")
     r.post("graense", "Udgiften skal overstige (tur/retur)", graense, formater_kr(graense))
     r.forklar(("Borgeren er pensioneret" if v["pensionist"] else "Borgeren er ikke pensioneret")
               + f", så grænsen for godtgørelse er {formater_kr(graense)} tur/retur. Godtgørelse svarer "
