@@ -4,7 +4,8 @@
 //
 // - Pages and every file whose name is not content-hashed: network first (revalidated with
 //   the host, so a reader online always gets the newest page and rates), the cached copy
-//   only when the network fails.
+//   only when the network fails. A copy the host says is unchanged (same ETag) is not
+//   written again.
 // - Content-hashed files (Pyodide, the calculators' wheel and snapshot in folders named by a
 //   hash; Material's and Pagefind's hashed file names): cache first. New content has a new
 //   name, so a cached copy is never stale.
@@ -95,10 +96,7 @@ async function netværkFørst(e, req) {
     const svar = req.mode === "navigate"
       ? (await e.preloadResponse) || (await fetch(req))
       : await fetch(req, { cache: "no-cache" });
-    if (svar.ok && svar.type === "basic" && !svar.redirected) {
-      const kopi = svar.clone();
-      e.waitUntil(caches.open(SIDER).then((c) => c.put(nøgle(req.url), kopi)));
-    }
+    if (svar.ok && svar.type === "basic" && !svar.redirected) e.waitUntil(gemHvisÆndret(nøgle(req.url), svar.clone()));
     return svar;
   } catch (fejl) {
     const gemt = await caches.match(nøgle(req.url));
@@ -106,6 +104,20 @@ async function netværkFørst(e, req) {
     if (req.mode === "navigate") return offlineSide();
     throw fejl;
   }
+}
+
+// Most visits revalidate a page that has not changed: the kept copy is only written again
+// when the host's ETag for it differs (or either has none). Each write costs the browser a
+// disk write and its storage bookkeeping, on a phone's cores while the page starts.
+async function gemHvisÆndret(nøgle, svar) {
+  const cache = await caches.open(SIDER);
+  const etag = svar.headers.get("ETag");
+  const gemt = etag ? await cache.match(nøgle) : undefined;
+  if (gemt && gemt.headers.get("ETag") === etag) {
+    await svar.body?.cancel();
+    return;
+  }
+  await cache.put(nøgle, svar);
 }
 
 function offlineSide() {

@@ -193,6 +193,41 @@ def test_a_page_that_could_not_be_kept_is_tried_again_at_the_next_calculation(ko
         assert page.evaluate(GEMT, FRISTER)
 
 
+KEPT_COPY = """async (sti) => {
+  const navn = (await caches.keys()).find((k) => k.startsWith("kvh-sider-"));
+  const r = navn && await (await caches.open(navn)).match(new URL(sti, location.origin + "/").href);
+  return r ? { dato: r.headers.get("Date"), etag: r.headers.get("ETag"), tekst: await r.text() } : null;
+}"""
+
+
+def test_a_page_is_written_to_the_cache_again_only_when_the_host_has_changed_it(kontekst, tmp_path):
+    # Network first: every visit revalidates the page with the host. A 304 means the kept copy
+    # is still the page, and writing it again would only cost the reader's disk and processor.
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    with Tjener(site) as tjener:
+        page = kontekst.new_page()
+        page.goto(tjener.url + FRISTER)
+        styret(page)
+        page.reload()
+        vent_paa(page, f"async () => !!(await ({KEPT_COPY})({json.dumps(FRISTER)}))")
+        foer = page.evaluate(KEPT_COPY, FRISTER)
+        page.wait_for_timeout(1100)  # the host's Date header counts seconds
+        tjener.nulstil()
+        page.reload()
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
+        assert [s.status for s in tjener.svar if s.sti == "/" + FRISTER] == [304]
+        efter = page.evaluate(KEPT_COPY, FRISTER)
+        assert efter["dato"] == foer["dato"], "an unchanged page was written to the cache again"
+        # A changed page is written (a new ETag), and the kept copy is the new page.
+        side = site / FRISTER / "index.html"
+        side.write_text(side.read_text("utf-8").replace("</body>", "<p id=ny-udgave>Ny udgave</p></body>"), "utf-8")
+        page.reload()
+        vent_paa(page, f"async () => (await ({KEPT_COPY})({json.dumps(FRISTER)})).tekst.includes('ny-udgave')")
+        assert page.evaluate(KEPT_COPY, FRISTER)["etag"] != foer["etag"]
+
+
 UDPAKKEDE = """async () => (await (await caches.open("kvh-hashede")).keys())
   .map((r) => r.url).filter((u) => u.endsWith(".udpakket"))"""
 
