@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .felter import Heltal, JaNej, Valg, formater_tal
+from .felter import Heltal, JaNej, Valg, formater_antal, formater_tal
 from .model import Beregner, Fortolkning, Kontekst, Resultat
 
 BROKBIND = "brokbind"
@@ -143,12 +143,16 @@ def _antal(v: dict[str, Any], r: Resultat, antal: int, enhed: str, over_tekst: s
     modtaget, oensket = v["modtaget"], v["oensket"]
     rest = max(0, antal - modtaget)
     inden_for = min(oensket, rest)
-    r.post("antal", "Antal efter standarden", antal, f"{formater_tal(antal)} {enhed}")
-    kort = "justeringer" if "justering" in enhed else "stk."
-    r.post("kan_bevilges", "Kan bevilges inden for antallet", inden_for, f"{formater_tal(inden_for)} {kort}")
+    justeringer = enhed.startswith("justeringer")
+    antal_tekst = (formater_antal(antal, "justering", "justeringer") + enhed.removeprefix("justeringer")
+                   if justeringer else f"{formater_tal(antal)} {enhed}")
+    r.post("antal", "Antal efter standarden", antal, antal_tekst)
+
+    def kort(n: int) -> str:
+        return formater_antal(n, "justering", "justeringer") if justeringer else f"{formater_tal(n)} stk."
+    r.post("kan_bevilges", "Kan bevilges inden for antallet", inden_for, kort(inden_for))
     if oensket > inden_for:
-        r.post("ud_over", "Ud over antallet", oensket - inden_for,
-               f"{formater_tal(oensket - inden_for)} {kort} – {over_tekst}")
+        r.post("ud_over", "Ud over antallet", oensket - inden_for, f"{kort(oensket - inden_for)} – {over_tekst}")
 
 
 def _regnestykke(v: dict[str, Any], antal: int) -> str:

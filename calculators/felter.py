@@ -194,7 +194,8 @@ class Decimaltal(Felt):
         if tal > self.max:
             raise Ugyldig(f"Tallet må højst være {formater_decimal(self.max)}.")
         if tal != tal.quantize(Decimal(1).scaleb(-self.decimaler)):
-            raise Ugyldig(f"Skriv tallet med højst {self.decimaler} decimaler.")
+            raise Ugyldig("Skriv tallet med højst én decimal." if self.decimaler == 1
+                          else f"Skriv tallet med højst {self.decimaler} decimaler.")
         return tal
 
 
@@ -312,6 +313,11 @@ def er_tom(raw: Any) -> bool:
 def formater_tal(tal: int | Decimal) -> str:
     """12345 -> '12.345' (Danish thousands separator)."""
     return f"{int(tal):,}".replace(",", ".")
+
+
+def formater_antal(antal: int, ental: str, flertal: str) -> str:
+    """A count with its noun in the right number: (1, 'tur', 'ture') -> '1 tur'; 2 -> '2 ture'."""
+    return f"{formater_tal(antal)} {ental if antal == 1 else flertal}"
 
 
 def formater_decimal(tal: Decimal) -> str:

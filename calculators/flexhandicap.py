@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from .felter import (
-    Beloeb, Decimaltal, Heltal, JaNej, afrund_oere, formater_decimal, formater_kr, formater_procent, formater_tal,
+    Beloeb, Decimaltal, Heltal, JaNej, afrund_oere, formater_antal, formater_decimal, formater_kr, formater_procent,
+    formater_tal,
 )
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
 
@@ -153,15 +154,20 @@ def _ture(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     rest = max(0, aarlige - brugt)
     inden_for = min(oensket, rest)
     ud_over = oensket - inden_for
-    r.post("ture_tilbage", "Ture tilbage i år", rest, f"{formater_tal(rest)} ture")
-    r.post("ture_inden_for", "Ønskede ture inden for årets ture", inden_for, f"{formater_tal(inden_for)} ture")
+    r.post("ture_tilbage", "Ture tilbage i år", rest, formater_antal(rest, "tur", "ture"))
+    r.post("ture_inden_for", "Ønskede ture inden for årets ture", inden_for, formater_antal(inden_for, "tur", "ture"))
     if ud_over:
         r.post("ture_ud_over", "Ønskede ture ud over årets ture", ud_over,
-               f"{formater_tal(ud_over)} ture – kun i særlige tilfælde")
+               f"{formater_antal(ud_over, 'tur', 'ture')} – kun i særlige tilfælde")
+    if oensket == 1:
+        oensket_tekst = ("Den ønskede tur ligger inden for årets ture." if inden_for else
+                         "Den ønskede tur ligger ikke inden for årets ture og kan kun ydes i særlige tilfælde.")
+    else:
+        oensket_tekst = (f"Af de {formater_tal(oensket)} ønskede ture ligger {formater_tal(inden_for)} inden for "
+                         "årets ture" + (f", og {formater_tal(ud_over)} kan kun ydes i særlige tilfælde."
+                                          if ud_over else "."))
     r.forklar(f"Der gives {formater_tal(aarlige)} ture om året, og året følger kalenderåret. Brugt i år: "
-              f"{formater_tal(brugt)} ture, så der er {formater_tal(rest)} tilbage. Af de "
-              f"{formater_tal(oensket)} ønskede ture ligger {formater_tal(inden_for)} inden for årets ture"
-              + (f", og {formater_tal(ud_over)} kan kun ydes i særlige tilfælde." if ud_over else "."),
+              f"{formater_antal(brugt, 'tur', 'ture')}, så der er {formater_tal(rest)} tilbage. " + oensket_tekst,
               FLEX, (9958, 9961), regel="R241", sats=sats, fortolkning="tur-er-en-vej")
     r.forklar("Ubrugte ture kan ikke overføres til næste år.", FLEX, (9973, 9973), regel="R245")
 

@@ -16,7 +16,8 @@ from decimal import Decimal
 from typing import Any
 
 from .felter import (
-    Dato, Decimaltal, Heltal, JaNej, Valg, formater_dato, formater_decimal, formater_kr, formater_tal,
+    Dato, Decimaltal, Heltal, JaNej, Valg, formater_dato, formater_antal, formater_decimal, formater_kr,
+    formater_tal,
 )
 from .datoer import MAANEDSREGEL, laeg_maaneder_til, maanedsregel
 from .model import Beregner, FeltFejl, Fortolkning, Kontekst, Resultat
@@ -482,13 +483,13 @@ def _omfang_fritid(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
         bevilges = min(oensket, maks)
         ud_over += oensket - bevilges
         r.post(pid, f"Ture om ugen til {navn}, der kan bevilges", bevilges,
-               f"{formater_tal(bevilges)} tur(e) ud og hjem om ugen")
+               f"{formater_antal(bevilges, 'tur', 'ture')} ud og hjem om ugen")
         r.forklar(f"Der kan højst bevilges befordring til {_antal_ord(maks)} {navn} om ugen (tur/retur). Der "
-                  f"søges om {formater_tal(oensket)} tur(e) om ugen; {formater_tal(bevilges)} kan bevilges.",
+                  f"søges om {formater_antal(oensket, 'tur', 'ture')} om ugen; {formater_tal(bevilges)} kan bevilges.",
                   FRITID, (9612, 9614), regel="R221", sats=sats, fortolkning="fritid-en-tur-hver")
     if ud_over:
         r.post("ture_ud_over_pr_uge", "Ture om ugen ud over standardens maksimum", ud_over,
-               f"{formater_tal(ud_over)} tur(e) ud og hjem om ugen – kan ikke bevilges efter standarden")
+               f"{formater_antal(ud_over, 'tur', 'ture')} ud og hjem om ugen – kan ikke bevilges efter standarden")
     _periode(v, k, r, FRITID, (9616, 9616), "R222", S_FRITID_AAR, saeson=True)
     sats = k.sats(S_FRITID_EGEN)
     r.post("egenbetaling", "Borgerens egenbetaling", sats.vaerdi,
@@ -510,10 +511,10 @@ def _omfang_traening(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
         oensket = v["traening_ture"]
         bevilges = min(oensket, maks)
         r.post("ture_pr_uge", "Ture om ugen, der kan bevilges", bevilges,
-               f"{formater_tal(bevilges)} tur(e) ud og hjem om ugen")
+               f"{formater_antal(bevilges, 'tur', 'ture')} ud og hjem om ugen")
         if oensket > bevilges:
             r.post("ture_ud_over_pr_uge", "Ture om ugen ud over standardens maksimum", oensket - bevilges,
-                   f"{formater_tal(oensket - bevilges)} tur(e) ud og hjem om ugen – kan ikke bevilges efter "
+                   f"{formater_antal(oensket - bevilges, 'tur', 'ture')} ud og hjem om ugen – kan ikke bevilges efter "
                    "standarden")
         r.forklar(f"Der ydes højst {formater_tal(maks)} ugentlige befordringer til træning. Der søges om "
                   f"{formater_tal(oensket)} om ugen; {formater_tal(bevilges)} kan bevilges.",

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from calculators.felter import Beloeb, Heltal, JaNej, Ugyldig, Valg, formater_kr
+from calculators.felter import Beloeb, Decimaltal, Heltal, JaNej, Ugyldig, Valg, formater_antal, formater_kr
 
 
 @pytest.mark.parametrize("raw, forventet", [
@@ -55,3 +55,15 @@ def test_kroner_are_formatted_the_danish_way():
     assert formater_kr(Decimal("1250.5")) == "1.250,50 kr."
     assert formater_kr(Decimal("0")) == "0,00 kr."
     assert formater_kr(Decimal("1234567")) == "1.234.567,00 kr."
+
+
+@pytest.mark.parametrize("antal,forventet", [(0, "0 ture"), (1, "1 tur"), (2, "2 ture"), (1000, "1.000 ture")])
+def test_a_count_takes_its_noun_in_the_right_number(antal, forventet):
+    assert formater_antal(antal, "tur", "ture") == forventet
+
+
+def test_too_many_decimals_is_said_in_danish_singular_and_plural():
+    with pytest.raises(Ugyldig, match="^Skriv tallet med højst én decimal.$"):
+        Decimaltal("km", "Afstand", decimaler=1).fortolk("12,55")
+    with pytest.raises(Ugyldig, match="^Skriv tallet med højst 2 decimaler.$"):
+        Decimaltal("x", "X", decimaler=2).fortolk("1,234")
