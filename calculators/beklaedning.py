@@ -90,8 +90,10 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     egen = valgt - tilskud
     r.post("tilskud", "Tilskud", tilskud, formater_kr(tilskud))
     r.post("egenbetaling", "Borgerens egenbetaling", egen, formater_kr(egen))
-    r.forklar(f"Tilskud: {formater_kr(daekket)} − {formater_kr(almindelig)} = {formater_kr(tilskud)}"
-              + (" (aldrig under 0 kr.)" if daekket < almindelig else "")
+    r.forklar((f"Tilskud: {formater_kr(daekket)} − {formater_kr(almindelig)} = {formater_kr(tilskud)}"
+               if daekket >= almindelig else
+               f"Tilskud: 0,00 kr. ({formater_kr(daekket)} er mindre end prisen på et almindeligt produkt, "
+               f"{formater_kr(almindelig)}, og tilskuddet er aldrig under 0 kr.)")
               + f"; egenbetaling: {formater_kr(valgt)} − {formater_kr(tilskud)} = {formater_kr(egen)}",
               STANDARD, (4530, 4537), regel="R140", fortolkning="almindelig-pris-fratrukket-daekket-pris")
     return r
