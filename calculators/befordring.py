@@ -108,14 +108,19 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
 
     if pensionist or not kan_klare:
         bevilges = not kan_klare and not kantsten
-        if bevilges:
+        sats = k.sats(SATS_PENSIONIST if pensionist else SATS_OEVRIGE)
+        udgift: Decimal | None = v.get("udgift")
+        if bevilges and udgift is not None and udgift <= sats.vaerdi:
+            r.post("befordring_bevilges", "Kan borgeren få bevilget befordring?", True,
+                   f"Ja – sørger borgeren selv for befordringen, gives ingen godtgørelse for "
+                   f"{formater_kr(udgift)} tur/retur")
+        elif bevilges:
             r.post("befordring_bevilges", "Kan borgeren få bevilget befordring?", True,
                    "Ja – eller godtgørelse, hvis borgeren selv sørger for befordringen")
         else:
             r.post("befordring_bevilges", "Kan borgeren få bevilget befordring?", False,
                    "Nej – borgeren skal selv sørge for befordring"
                    + ("" if kan_klare else ", evt. med Flextur"))
-        sats = k.sats(SATS_PENSIONIST if pensionist else SATS_OEVRIGE)
         _godtgoerelse_med_graense(v, r, sats, bevilges)
         return r
 
