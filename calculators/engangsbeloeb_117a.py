@@ -125,10 +125,16 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
         r.forklar(f"Den anden hjælp ({formater_kr(andet)}) ligger uden for §§ 83, 97, 112 og 116 og kan "
                   "ikke dækkes af engangsbeløbet.", STANDARD, (961, 963), regel="R018")
 
-    if samlet <= maksimum:
+    ikke_daekket = f" Den anden hjælp ({formater_kr(andet)}) dækkes ikke." if andet else ""
+    if samlet == 0:
+        r.post("inden_for_maksimum", "Kan den valgte hjælp rummes i engangsbeløbet?", None,
+               "Ingen hjælp efter §§ 83, 97, 112 eller 116 er valgt – skriv prisen på den hjælp, borgeren "
+               "ønsker." + ikke_daekket)
+        r.post("rest", "Beløb, der ikke er brugt af det højeste beløb", maksimum, formater_kr(maksimum))
+    elif samlet <= maksimum:
         rest = maksimum - samlet
         r.post("inden_for_maksimum", "Kan den valgte hjælp rummes i engangsbeløbet?", True,
-               "Ja – den samlede pris overstiger ikke det højeste beløb")
+               "Ja – den samlede pris overstiger ikke det højeste beløb." + ikke_daekket)
         r.post("rest", "Beløb, der ikke er brugt af det højeste beløb", rest, formater_kr(rest))
         r.forklar(f"Borgeren kan frit sammensætte hjælpen, så længe den samlede værdi ikke overstiger det "
                   f"maksimale beløb. Den samlede værdi ({formater_kr(samlet)}) er ikke over det maksimale "
@@ -136,7 +142,7 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     else:
         over = samlet - maksimum
         r.post("inden_for_maksimum", "Kan den valgte hjælp rummes i engangsbeløbet?", False,
-               "Nej – den samlede pris overstiger det højeste beløb")
+               "Nej – den samlede pris overstiger det højeste beløb." + ikke_daekket)
         r.post("overskridelse", "Beløb, som den valgte hjælp overstiger det højeste beløb med", over,
                formater_kr(over))
         r.forklar("Den samlede værdi af den valgte hjælp må ikke overstige det maksimale beløb. Den "

@@ -75,7 +75,9 @@ def test_rest_plus_total_is_the_maximum_or_the_excess_is_reported(maks, priser):
     felter = dict(zip(("pris_83", "pris_97", "pris_112", "pris_116"), map(str, priser)))
     p = poster(svar(maksimum=str(maks), **felter))
     assert p["samlet_pris"] == sum(priser)
-    if sum(priser) <= maks:
+    if sum(priser) == 0:  # nothing chosen under the four paragraphs: no "Ja" to give
+        assert p["inden_for_maksimum"] is None and p["rest"] == maks
+    elif sum(priser) <= maks:
         assert p["inden_for_maksimum"] is True and p["rest"] + p["samlet_pris"] == maks
     else:
         assert p["inden_for_maksimum"] is False and p["overskridelse"] == sum(priser) - maks
