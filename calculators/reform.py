@@ -52,7 +52,10 @@ def anvend(r: Resultat, k: Kontekst, kategori: str, svar: dict[str, Any]) -> Non
         gaeldende_nogen |= gaeldende
         udsagn = " ".join((a["efter"] if gaeldende else a["foer"]).split())
         grund = " ".join(n["grund"].split())
-        tekster.append(f"{udsagn} ({SIKKERHED[a['sikkerhed']]}.) {grund}")
+        # The certainty leads, as a label: the change's own words often say it too, and a
+        # bracket after them read as a stray repetition.
+        etiket = SIKKERHED[a["sikkerhed"]]
+        tekster.append(f"{etiket[0].upper()}{etiket[1:]}: {udsagn} {grund}")
         if gaeldende:
             for rolle in n.get("roller", []):
                 _uafklaret(r, rolle, f"Ikke afklaret i kilderne fra {formater_dato(fra)}. {grund}")
