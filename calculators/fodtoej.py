@@ -210,12 +210,25 @@ def _egenbetaling(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
                   FODTOEJ, (3874, 3875), regel="R126", sats=sats, fortolkning="egenbetaling-som-beloeb")
     arbejdsgiver = Decimal(0)
     if v["vaernefodtoej"]:
-        arbejdsgiver = min(v["vaerne_udgift"], pris - (egen or Decimal(0)))
-        r.post("arbejdsgiver", "Arbejdsgiverens del", arbejdsgiver, formater_kr(arbejdsgiver))
-        r.forklar(f"Ved ortopædisk værnefodtøj betaler arbejdsgiveren et beløb svarende til den sædvanlige "
-                  f"udgift til værnefodtøj ({formater_kr(v['vaerne_udgift'])}), hvis arbejdsgiveren i forvejen "
-                  f"skal betale for det. Arbejdsgiverens del: {formater_kr(arbejdsgiver)}",
-                  FODTOEJ, (3877, 3880), regel="R127", fortolkning="egenbetaling-som-beloeb")
+        vaerne: Decimal = v["vaerne_udgift"]
+        grund = (f"Ved ortopædisk værnefodtøj betaler arbejdsgiveren et beløb svarende til den sædvanlige "
+                 f"udgift til værnefodtøj ({formater_kr(vaerne)}), hvis arbejdsgiveren i forvejen skal betale "
+                 "for det. ")
+        if egen is None:
+            # Borgeren har altid en egenbetaling (3872–3873): with it unknown, so is the share, when the
+            # usual cost is more than what the egenbetaling leaves of the price.
+            r.post("arbejdsgiver", "Arbejdsgiverens del", None,
+                   f"{formater_kr(vaerne)}, dog højst prisen minus egenbetalingen efter statens takstblad")
+            r.forklar(grund + "Arbejdsgiverens del er højst prisen minus egenbetalingen, og egenbetalingen er "
+                      "ikke oplyst.", FODTOEJ, (3877, 3880), regel="R127", fortolkning="egenbetaling-som-beloeb")
+        else:
+            rest = pris - egen
+            arbejdsgiver = min(vaerne, rest)
+            r.post("arbejdsgiver", "Arbejdsgiverens del", arbejdsgiver, formater_kr(arbejdsgiver))
+            r.forklar(grund + f"Arbejdsgiverens del: {formater_kr(arbejdsgiver)}"
+                      + (f" (højst prisen minus egenbetalingen: {formater_kr(pris)} − {formater_kr(egen)} = "
+                         f"{formater_kr(rest)})" if vaerne > rest else ""),
+                      FODTOEJ, (3877, 3880), regel="R127", fortolkning="egenbetaling-som-beloeb")
     if egen is None:
         r.post("kommunen", "Kommunens del", None, "Afhænger af egenbetalingen efter statens takstblad")
     else:
