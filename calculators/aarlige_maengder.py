@@ -166,7 +166,8 @@ def _brokbind(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     sats = k.sats(S_BROKBIND)
     antal = int(sats.vaerdi)
     _antal(v, r, antal, "stk. ved bevilling", "kan bevilges ved særligt behov af hygiejnehensyn"
-           if v["hygiejne"] else "kræver en konkret vurdering")
+           if v["hygiejne"] else "kræver en konkret vurdering; standarden nævner kun ekstra ved særligt "
+                                 "behov af hygiejnehensyn")
     r.forklar(f"Der gives {formater_tal(antal)} bind ved bevilling, så det ene kan vaskes, mens det andet "
               "bruges." + _regnestykke(v, antal), BROKBIND, (3348, 3349), regel="R114", sats=sats)
     if v["hygiejne"]:
@@ -186,7 +187,8 @@ def _kompression(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     sats = k.sats(S_KOMPRESSION)
     antal = int(sats.vaerdi)
     _antal(v, r, antal, "stk./par pr. år", "kan ydes ved særligt behov af hygiejnehensyn"
-           if v["hygiejne"] else "kræver en konkret vurdering")
+           if v["hygiejne"] else "kræver en konkret vurdering; standarden nævner kun ekstra ved særligt "
+                                 "behov af hygiejnehensyn")
     r.forklar(f"Der udleveres altid {formater_tal(antal)} stk./par kompressionshjælpemidler årligt. "
               "Er der et særligt behov for ekstra af hygiejnehensyn, kan det ydes." + _regnestykke(v, antal),
               LAENDE, (3406, 3408), regel="R118", sats=sats, fortolkning="kompression-under-laendeortose")
@@ -199,7 +201,10 @@ def _ortose(v: dict[str, Any], k: Kontekst, r: Resultat) -> None:
     reserve = v["stof_paa_kroppen"] and v["saerligt_tilfaelde"]
     reserve_sats = k.sats(o.reserve_sats)
     i_alt = antal + (int(reserve_sats.vaerdi) if reserve else 0)
-    _antal(v, r, i_alt, "stk." if not reserve else "stk. inkl. reserve", "kræver en konkret vurdering")
+    _antal(v, r, i_alt, "stk." if not reserve else "stk. inkl. reserve",
+           "kræver en konkret vurdering" if reserve else
+           "kræver en konkret vurdering; standarden nævner kun en reserve til en ortose i stof, der bæres "
+           "direkte på kroppen, i særlige tilfælde")
     tekst = f"Der ydes som udgangspunkt støtte til {formater_tal(antal)} ortose."
     if reserve:
         tekst += (f" Ortosen er i stof og bæres direkte på kroppen, og det er et særligt tilfælde, så der kan "
