@@ -152,6 +152,15 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
     else:
         tilskud_ydes, egenbetaling = _tilskud(kategori, v, k, r)
     if not tilskud_ydes:
+        # No support: the accessory the reader typed in is the citizen's too, and is counted.
+        tilbehoer = v.get("tilbehoer") or Decimal(0)
+        if tilbehoer:
+            r.post("tilbehoer_egenbetaling", "Borgerens udgift til tilbehør", tilbehoer, formater_kr(tilbehoer))
+            r.post("egenbetaling_i_alt", "Borgerens udgift i alt (produkt og tilbehør)", egenbetaling + tilbehoer,
+                   formater_kr(egenbetaling + tilbehoer))
+            r.forklar(f"Der ydes ingen støtte, så borgeren betaler også tilbehøret ({formater_kr(tilbehoer)}) "
+                      f"selv: i alt {formater_kr(egenbetaling + tilbehoer)}", None, (11498, 11512), bilag=BILAG,
+                      regel="R-B3-5", fortolkning="tabel-genopbygget")
         return r
     tilbehoer = _tilbehoer(kategori, v, r)
     r.post("egenbetaling_i_alt", "Borgerens udgift i alt (produkt og tilbehør)", egenbetaling + tilbehoer,
