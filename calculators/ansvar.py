@@ -747,6 +747,9 @@ BEREGNER = Beregner(
     felter=FELTER,
     fortolkninger=FORTOLKNINGER,
     beregn=beregn,
+    # The answer is where the sources are silent, if they are, otherwise the category (a side note
+    # such as the compression agreement's scope must not lead).
+    hovedsvar=("tavshed", "kategori"),
     dato_label="Hvilken dag gælder spørgsmålet?",
     dato_hjaelp=("Navigatoren svarer efter det, der gælder den dag. Lad feltet stå tomt for at bruge dagens "
                  "dato. Sundhedsreformen flytter opgaver fra 1. januar 2027; vælg en dato før eller efter for "

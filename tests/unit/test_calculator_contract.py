@@ -124,6 +124,12 @@ def test_every_declared_rate_is_a_rate_in_the_catalogue():
                       "koeretoej": "nej", "trappe": "nej"}, ("ture_tilbage", None)),
     ("flexhandicap", {"alder": "12", "ture_brugt": "0", "ture_oensket": "3", "ledsagere": "0", "medbring": "nej",
                       "koeretoej": "nej", "trappe": "nej"}, ("maalgruppe", None)),
+    # A support stocking under § 112: the compression agreement's scope note must not lead.
+    ("ansvar", {"kompression": "stoettestroempe", "hoereapparat": "nej", "privathospital": "nej",
+                "implanteret": "nej", "indlagt": "nej", "hospitalskontrol": "nej", "stationaer": "nej",
+                "genoptraening": "nej", "speciallaege": "nej", "hjemmesygepleje": "nej", "varigt_nedsat": "ja",
+                "kriterium_112": "nr1", "saedvanligt_indbo": "nej", "anden_sektor": "nej", "apv": "nej",
+                "dato": "2026-12-04"}, ("kategori", "Kategori 2.1: Hjælpemiddel efter serviceloven")),
 ])
 def test_the_first_row_of_a_result_answers_the_readers_question(beregner_id, indtastet, svar):
     out = calculators.beregn(beregner_id, indtastet)
