@@ -254,7 +254,7 @@ def _ikke_frit_valg(r: Resultat, tekst: str, *, linjer: tuple[int, int], regel: 
 def _ingen_refusion(r: Resultat, pris: Decimal) -> None:
     r.post("refusion", "Refusion fra kommunen", Decimal(0), formater_kr(Decimal(0)))
     r.post("egenbetaling", "Borgerens egenbetaling", pris,
-           f"{formater_kr(pris)} – hele prisen, hvis borgeren alligevel vælger selv")
+           f"{formater_kr(pris)} – hele prisen; kommunen refunderer intet")
 
 
 def _poster(r: Resultat, refusion: Decimal, egenbetaling: Decimal) -> None:
