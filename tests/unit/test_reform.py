@@ -335,6 +335,16 @@ def test_the_navigator_answers_for_the_date_on_each_side_of_the_reform():
     assert efter["aendring_2027"]["vaerdi"] == "gaeldende"
 
 
+def test_the_navigators_reform_notice_leads_each_change_with_its_certainty():
+    # Hjemmesygepleje (category 3) is touched by two changes: the acute specialised nursing
+    # (ikke_defineret) and the general nursing that KL assumes stays (kl_forudsaetning).
+    _, p = _svar("2026-12-04", hjemmesygepleje="ja", opstart="ja")
+    tekst = p["aendring_2027"]["tekst"]
+    assert tekst.startswith("Endnu ikke nærmere defineret: Kommunerne skal pr. 1. januar 2027 overdrage")
+    assert "KL's forudsætning, ikke fastlagt: KL forudsætter" in tekst
+    assert "(" not in tekst  # no bracketed label repeating the change's own words
+
+
 def test_the_navigators_date_defaults_to_today():
     s, p = _svar(None, genoptraening="rehabilitering_specialiseret")
     assert s["result"]["dato"] == date.today().isoformat()
