@@ -151,20 +151,14 @@ def beregn(v: dict[str, Any], k: Kontekst) -> Resultat:
         egenbetaling = Decimal(0)
     else:
         tilskud_ydes, egenbetaling = _tilskud(kategori, v, k, r)
-    if not tilskud_ydes:
-        # No support: the accessory the reader typed in is the citizen's too, and is counted.
-        tilbehoer = v.get("tilbehoer") or Decimal(0)
-        if tilbehoer:
-            r.post("tilbehoer_egenbetaling", "Borgerens udgift til tilbehør", tilbehoer, formater_kr(tilbehoer))
-            r.post("egenbetaling_i_alt", "Borgerens udgift i alt (produkt og tilbehør)", egenbetaling + tilbehoer,
-                   formater_kr(egenbetaling + tilbehoer))
-            r.forklar(f"Der ydes ingen støtte, så borgeren betaler også tilbehøret ({formater_kr(tilbehoer)}) "
-                      f"selv: i alt {formater_kr(egenbetaling + tilbehoer)}", None, (11498, 11512), bilag=BILAG,
-                      regel="R-B3-5", fortolkning="tabel-genopbygget")
+    # With no support, an accessory the reader typed in is still the citizen's, and is counted.
+    if not tilskud_ydes and not v.get("tilbehoer"):
         return r
     tilbehoer = _tilbehoer(kategori, v, r)
     r.post("egenbetaling_i_alt", "Borgerens udgift i alt (produkt og tilbehør)", egenbetaling + tilbehoer,
            formater_kr(egenbetaling + tilbehoer))
+    if not tilskud_ydes:
+        return r
     _reparation(kategori, v, k, r)
     _udskiftning_og_ejer(kategori, r)
     return r
